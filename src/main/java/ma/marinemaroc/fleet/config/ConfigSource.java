@@ -1,0 +1,73 @@
+package ma.marinemaroc.fleet.config;
+
+import com.pulumi.deployment.internal.DeploymentInternal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where raw stack config values come from: the Pulumi engine in a real run, a map in tests and in the
+ * offline plan. Keys are full keys ({@code fleet:region}, {@code digitalocean:token}).
+ */
+public interface ConfigSource {
+    Optional<String> get(String key);
+
+    /** Whether the stack stores this key as a secret ({@code pulumi config set --secret}). */
+    boolean isSecret(String key);
+
+    /** All keys present (used to report unknown keys, which are usually typos). */
+    Set<String> keys();
+
+    static ConfigSource of(Map<String, String> values, Set<String> secretKeys) {
+        Map<String, String> copy = Map.copyOf(values);
+        Set<String> secrets = Set.copyOf(secretKeys);
+        return new ConfigSource() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(copy.get(key));
+            }
+
+            @Override
+            public boolean isSecret(String key) {
+                return secrets.contains(key);
+            }
+
+            @Override
+            public Set<String> keys() {
+                return copy.keySet();
+            }
+        };
+    }
+
+    /** The config of the running deployment (real engine or Pulumi's mock engine). */
+    static ConfigSource fromDeployment() {
+        DeploymentInternal d = DeploymentInternal.getInstance();
+        return new ConfigSource() {
+            @Override
+            public Optional<String> get(String key) {
+                return d.getConfig(key);
+            }
+
+            @Override
+            public boolean isSecret(String key) {
+                return d.isConfigSecret(key);
+            }
+
+            @Override
+            public Set<String> keys() {
+                return configKeys(d);
+            }
+        };
+    }
+
+    private static Set<String> configKeys(DeploymentInternal d) {
+        // The engine passes all config as PULUMI_CONFIG (JSON); the mock engine keeps it in DeploymentImpl.Config,
+        // which has no key listing. Both are read through the same parser the SDK uses.
+        String raw = System.getenv("PULUMI_CONFIG");
+        if (raw != null && !raw.isBlank()) {
+            return com.google.gson.JsonParser.parseString(raw).getAsJsonObject().keySet();
+        }
+        return KnownKeys.ALL.stream().filter(k -> d.getConfig(k).isPresent()).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,23 @@
+package ma.marinemaroc.fleet.config;
+
+import java.util.List;
+
+/**
+ * Thresholds of the uptime check and host alerts.
+ *
+ * @param uptimeRegions      DigitalOcean uptime probe regions (us_east, us_west, eu_west, se_asia)
+ * @param latencyThresholdMs alert when /health is slower than this
+ * @param cpuPercent         CPU alert threshold
+ * @param memoryPercent      memory alert threshold
+ * @param diskPercent        disk alert threshold
+ * @param certExpiryDays     alert when the certificate expires within this many days
+ * @param logErrorThreshold  error lines per log-watch interval that raise an alert
+ * @param logWatchMinutes    log-watch interval
+ */
+public record MonitoringSettings(List<String> uptimeRegions, int latencyThresholdMs, int cpuPercent,
+                                 int memoryPercent, int diskPercent, int certExpiryDays, int logErrorThreshold,
+                                 int logWatchMinutes) {
+    public MonitoringSettings {
+        uptimeRegions = List.copyOf(uptimeRegions);
+    }
+}

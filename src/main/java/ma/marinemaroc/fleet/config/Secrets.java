@@ -1,0 +1,11 @@
+package ma.marinemaroc.fleet.config;
+
+import com.pulumi.core.Output;
+
+import java.util.Optional;
+
+/** Secret settings, held only as secret outputs so that Pulumi encrypts them in state and masks them. */
+public record Secrets(Output<String> dbRootPassword, Output<String> dbPassword, Output<String> redisPassword,
+                      Output<String> appKey, Optional<Output<String>> smtpPassword,
+                      Optional<Output<String>> tlsCertificate, Optional<Output<String>> tlsPrivateKey) {
+}

@@ -1,0 +1,44 @@
+package ma.marinemaroc.fleet.config;
+
+import java.util.Map;
+
+/** Everything a stack needs, read and validated in one place ({@link StackSettingsLoader}). */
+public record StackSettings(
+        String project,
+        String stack,
+        String environment,
+        Cloud cloud,
+        String region,
+        HostSize hostSize,
+        String image,
+        DnsSettings dns,
+        String adminEmail,
+        SshSettings ssh,
+        ImageTags images,
+        BackupSettings backup,
+        TlsSettings tls,
+        String alertEmail,
+        MonitoringSettings monitoring,
+        SmtpSettings smtp,
+        String timezone,
+        Secrets secrets) {
+
+    /** Tags/labels put on every taggable cloud resource. */
+    public Map<String, String> tags() {
+        return Map.of("project", project, "stack", stack, "managed-by", "pulumi");
+    }
+
+    /** DigitalOcean tags are plain names ("key:value" is allowed). */
+    public java.util.List<String> doTags() {
+        return java.util.List.of("project:" + project, "stack:" + stack, "managed-by:pulumi");
+    }
+
+    /** A short name prefix for resources: project-stack. */
+    public String prefix() {
+        return project + "-" + stack;
+    }
+
+    public String url() {
+        return "https://" + dns.domain();
+    }
+}
