@@ -1,0 +1,27 @@
+package ma.marinemaroc.fleet;
+
+import com.pulumi.Pulumi;
+
+/**
+ * Entry point. Without arguments it is the Pulumi program (what {@code pulumi up} runs); with a sub-command it is
+ * one of the tools: {@code plan} (offline plan through Pulumi's mock engine) or {@code verify} (post-deploy checks).
+ */
+public final class App {
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "plan" -> System.exit(ma.marinemaroc.fleet.plan.PlanCommand.run(rest));
+                // VERIFY_PENDING
+                default -> {
+                    System.err.println("unknown command '" + args[0] + "'; use: plan, verify (or no argument: the Pulumi program)");
+                    System.exit(2);
+                }
+            }
+        }
+        Pulumi.run(FleetStack::program);
+    }
+}

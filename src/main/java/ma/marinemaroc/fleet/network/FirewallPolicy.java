@@ -1,0 +1,38 @@
+package ma.marinemaroc.fleet.network;
+
+import ma.marinemaroc.fleet.config.StackSettings;
+
+import java.util.List;
+
+/**
+ * The single source of truth for what the internet may reach: SSH from the allowed ranges on the configured port,
+ * HTTP and HTTPS from anywhere. Both clouds' firewalls are built from these rules, and the policy tests check them.
+ */
+public final class FirewallPolicy {
+    public static final List<String> ANYWHERE = List.of("0.0.0.0/0", "::/0");
+
+    /** One inbound TCP rule. */
+    public record Rule(String description, int port, List<String> sources) {
+        public Rule {
+            sources = List.copyOf(sources);
+        }
+
+        public List<String> ipv4Sources() {
+            return sources.stream().filter(s -> !s.contains(":")).toList();
+        }
+
+        public List<String> ipv6Sources() {
+            return sources.stream().filter(s -> s.contains(":")).toList();
+        }
+    }
+
+    private FirewallPolicy() {
+    }
+
+    public static List<Rule> inbound(StackSettings s) {
+        return List.of(
+                new Rule("ssh", s.ssh().port(), s.ssh().allowedCidrs()),
+                new Rule("http", 80, ANYWHERE),
+                new Rule("https", 443, ANYWHERE));
+    }
+}

@@ -1,0 +1,145 @@
+package ma.marinemaroc.fleet.plan;
+
+import com.pulumi.test.Mocks;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Deterministic stand-ins for what the cloud providers compute (IDs, addresses, generated keys), so that the offline
+ * plan and the tests run the real program without a cloud. Addresses come from the documentation ranges
+ * (RFC 5737 / RFC 3849) and are the same on every run, which keeps plan text diffable.
+ */
+public class PlanMocks implements Mocks {
+    public static final String DROPLET_IPV4 = "203.0.113.10";
+    public static final String DROPLET_IPV6 = "2001:db8::10";
+    public static final String RESERVED_IP = "203.0.113.50";
+    public static final String ELASTIC_IP = "198.51.100.20";
+    public static final String AMI_ID = "ami-0a1b2c3d4e5f60718";
+    public static final String ZONE_ID = "Z0MOCKZONE00001";
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        Map<String, Object> state = new HashMap<>(args.inputs);
+        String id = args.name + "-id";
+        switch (args.type) {
+            case "digitalocean:index/droplet:Droplet" -> {
+                id = String.valueOf(100000 + Math.abs(args.name.hashCode() % 900000));
+                state.put("ipv4Address", DROPLET_IPV4);
+                state.put("ipv4AddressPrivate", "10.114.0.2");
+                state.put("ipv6Address", DROPLET_IPV6);
+                state.put("dropletUrn", "do:droplet:" + id);
+                state.put("status", "active");
+            }
+            case "digitalocean:index/reservedIp:ReservedIp" -> {
+                id = RESERVED_IP;
+                state.put("ipAddress", RESERVED_IP);
+                state.put("reservedIpUrn", "do:reservedip:" + RESERVED_IP);
+            }
+            case "digitalocean:index/dnsRecord:DnsRecord" -> {
+                String name = String.valueOf(args.inputs.getOrDefault("name", "@"));
+                String domain = String.valueOf(args.inputs.get("domain"));
+                state.put("fqdn", "@".equals(name) ? domain : name + "." + domain);
+                id = String.valueOf(Math.abs(args.name.hashCode()));
+            }
+            case "digitalocean:index/sshKey:SshKey" -> state.put("fingerprint", "3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa");
+            case "digitalocean:index/monitorAlert:MonitorAlert" -> state.put("uuid", "mock-" + args.name);
+            case "tls:index/privateKey:PrivateKey" -> {
+                String pub = ed25519PublicKey(args.name);
+                state.put("publicKeyOpenssh", pub + "\n");
+                state.put("privateKeyOpenssh", "-----BEGIN OPENSSH PRIVATE KEY-----\nmock-" + args.name
+                        + "\n-----END OPENSSH PRIVATE KEY-----\n");
+                state.put("privateKeyPem", "-----BEGIN PRIVATE KEY-----\nmock\n-----END PRIVATE KEY-----\n");
+                state.put("publicKeyFingerprintSha256", "SHA256:mock-" + args.name);
+            }
+            case "tls:index/selfSignedCert:SelfSignedCert" -> {
+                state.put("certPem", "-----BEGIN CERTIFICATE-----\nmock\n-----END CERTIFICATE-----\n");
+                state.put("validityEndTime", "2027-11-25T00:00:00Z");
+                state.put("validityStartTime", "2026-11-25T00:00:00Z");
+                state.put("readyForRenewal", false);
+            }
+            case "command:remote:Command" -> {
+                state.put("stdout", "");
+                state.put("stderr", "");
+            }
+            case "aws:ec2/instance:Instance" -> {
+                id = "i-0mock" + Integer.toHexString(Math.abs(args.name.hashCode()));
+                state.put("publicIp", "198.51.100.7");
+                state.put("privateIp", "172.31.0.10");
+                state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:instance/" + id);
+            }
+            case "aws:ec2/eip:Eip" -> {
+                id = "eipalloc-0mock";
+                state.put("publicIp", ELASTIC_IP);
+            }
+            case "aws:ec2/securityGroup:SecurityGroup" -> id = "sg-0mock" + Integer.toHexString(Math.abs(args.name.hashCode()));
+            case "aws:route53/record:Record" -> state.put("fqdn", args.inputs.get("name"));
+            case "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket" -> {
+                Object bucket = args.inputs.getOrDefault("bucket", args.name);
+                id = String.valueOf(bucket);
+                state.put("bucket", bucket);
+                state.put("arn", "arn:aws:s3:::" + bucket);
+            }
+            case "aws:iam/user:User" -> state.put("arn", "arn:aws:iam::123456789012:user/" + args.inputs.getOrDefault("name", args.name));
+            case "aws:iam/accessKey:AccessKey" -> {
+                state.put("secret", "mock-secret-access-key");
+                id = "AKIAMOCK" + Integer.toHexString(Math.abs(args.name.hashCode())).toUpperCase();
+            }
+            case "aws:sns/topic:Topic" -> state.put("arn", "arn:aws:sns:us-east-1:123456789012:" + args.name);
+            case "aws:route53/healthCheck:HealthCheck" -> id = "hc-" + Math.abs(args.name.hashCode());
+            default -> {
+                if (!state.containsKey("arn") && args.type.startsWith("aws:")) {
+                    state.put("arn", "arn:aws:mock:::" + args.name);
+                }
+            }
+        }
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        Map<String, Object> out = new HashMap<>();
+        switch (args.token) {
+            case "aws:ec2/getAmi:getAmi" -> {
+                out.put("id", AMI_ID);
+                out.put("imageId", AMI_ID);
+                out.put("name", "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20261101");
+                out.put("architecture", "x86_64");
+            }
+            case "aws:route53/getZone:getZone" -> {
+                out.put("zoneId", ZONE_ID);
+                out.put("id", ZONE_ID);
+                out.put("name", args.args.get("name"));
+            }
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> {
+                out.put("accountId", "123456789012");
+                out.put("arn", "arn:aws:iam::123456789012:user/mock");
+                out.put("userId", "AIDAMOCK");
+                out.put("id", "123456789012");
+            }
+            case "aws:index/getRegion:getRegion" -> out.put("name", "eu-west-1");
+            default -> out.putAll(args.args);
+        }
+        return CompletableFuture.completedFuture(out);
+    }
+
+    /** A syntactically valid OpenSSH ed25519 public key derived from a name (the same name gives the same key). */
+    public static String ed25519PublicKey(String seed) {
+        try {
+            byte[] key = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            byte[] type = "ssh-ed25519".getBytes(StandardCharsets.US_ASCII);
+            ByteBuffer b = ByteBuffer.allocate(4 + type.length + 4 + key.length);
+            b.putInt(type.length).put(type).putInt(key.length).put(key);
+            return "ssh-ed25519 " + Base64.getEncoder().encodeToString(b.array()) + " mock-" + seed;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
