@@ -8,10 +8,15 @@ import ma.marinemaroc.fleet.config.ConfigSource;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
 import ma.marinemaroc.fleet.host.Host;
+import ma.marinemaroc.fleet.host.HostAccess;
 import ma.marinemaroc.fleet.host.HostBootstrap;
+import ma.marinemaroc.fleet.host.RemoteFile;
+import ma.marinemaroc.fleet.services.Services;
 import ma.marinemaroc.fleet.network.DnsRecord;
 import ma.marinemaroc.fleet.network.Firewall;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +47,10 @@ public final class FleetStack {
         }
         var dns = new DnsRecord("dns", s, providers, host.publicIp(), host.ipv6Address(), opts);
 
+        var access = HostAccess.of(host);
+        List<RemoteFile.Spec> files = new ArrayList<>();
+        var services = new Services("services", s, access, files, opts);
+
         ctx.export("cloud", Output.of(s.cloud().key()));
         ctx.export("region", Output.of(s.region()));
         ctx.export("publicIp", host.publicIp());
@@ -51,5 +60,6 @@ public final class FleetStack {
         ctx.export("sshCommand", host.publicIp().applyValue(ip ->
                 "ssh -p " + s.ssh().port() + " deploy@" + ip));
         ctx.export("hostPublicKey", host.hostPublicKey());
+        ctx.export("containers", services.containers());
     }
 }

@@ -17,6 +17,12 @@ public record RenderedFile(String path, String content, boolean secret) {
                 files.add(new RenderedFile("/var/lib/cloud/instance/user-data.txt",
                         String.valueOf(RecordedResource.unwrap(userData)), userData instanceof RecordedResource.Secret));
             }
+            if (r.type().equals("command:remote:Command") && RecordedResource.unwrap(r.input("triggers")) instanceof List<?> t
+                    && t.size() >= 2 && "file".equals(t.get(0)) && r.input("stdin") != null) {
+                // Files installed by RemoteFile: path in the triggers, content on stdin.
+                files.add(new RenderedFile(String.valueOf(t.get(1)), String.valueOf(RecordedResource.unwrap(r.input("stdin"))),
+                        containsSecret(r.input("stdin"))));
+            }
             if (r.type().equals("command:remote:CopyToRemote")) {
                 Object source = r.input("source");
                 Object path = RecordedResource.unwrap(r.input("remotePath"));

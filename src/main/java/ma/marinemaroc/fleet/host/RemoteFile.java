@@ -1,0 +1,64 @@
+package ma.marinemaroc.fleet.host;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import ma.marinemaroc.fleet.bindings.command.Command;
+import ma.marinemaroc.fleet.bindings.command.CommandArgs;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Installs one rendered file on the host: the content goes over SSH on stdin (never on a command line), is written to
+ * a temporary file next to the target with the final owner and mode, and renamed into place, so a reader never sees a
+ * half-written file. A secret content stays secret (stdin of the step, encrypted in state, not logged). Re-runs only
+ * when the content, owner or mode changes.
+ */
+public final class RemoteFile {
+    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._/@-]+");
+    private static final Pattern OWNER = Pattern.compile("[a-z0-9_-]+(:[a-z0-9_-]+)?");
+
+    /** What to install. */
+    public record Spec(String path, Output<String> content, String mode, String owner) {
+        public Spec {
+            if (!PATH.matcher(path).matches() || path.contains("..")) throw new IllegalArgumentException("bad path " + path);
+            if (!mode.matches("0[0-7]{3}")) throw new IllegalArgumentException(path + ": bad mode " + mode);
+            if (!OWNER.matcher(owner).matches()) throw new IllegalArgumentException(path + ": bad owner " + owner);
+        }
+
+        public static Spec of(String path, String content, String mode) {
+            return new Spec(path, Output.of(content), mode, "root:root");
+        }
+
+        public static Spec secret(String path, Output<String> content, String mode, String owner) {
+            return new Spec(path, content.asSecret(), mode, owner);
+        }
+    }
+
+    private RemoteFile() {
+    }
+
+    /** The shell step that installs {@code spec} from stdin (its text is fixed, the content never part of it). */
+    public static String installScript(Spec spec) {
+        String dir = spec.path().substring(0, spec.path().lastIndexOf('/'));
+        return "set -eu; "
+                + "sudo install -d -m 0755 -o root -g root '" + dir + "'; "
+                + "tmp=$(sudo mktemp '" + spec.path() + ".XXXXXX'); "
+                + "trap 'sudo rm -f \"$tmp\"' EXIT; "
+                + "sudo tee \"$tmp\" >/dev/null; "
+                + "sudo chown '" + spec.owner() + "' \"$tmp\"; "
+                + "sudo chmod " + spec.mode() + " \"$tmp\"; "
+                + "sudo mv -f \"$tmp\" '" + spec.path() + "'; trap - EXIT";
+    }
+
+    public static Command install(String name, Spec spec, HostAccess access, Resource parent, List<Resource> dependsOn) {
+        return new Command(name, CommandArgs.builder()
+                .connection(access.connection())
+                .create(installScript(spec))
+                .stdin(spec.content())
+                .logging("stderr")
+                .triggers(List.of("file", spec.path(), spec.mode(), spec.owner()))
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build());
+    }
+}
