@@ -27,8 +27,11 @@ public final class Stacks {
         }
     }
 
+    private static final Map<String, PlanRun.Result> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The unmodified stack file's run; cached, since results are immutable and a run takes seconds. */
     public static PlanRun.Result run(String stack) {
-        return run(stack, file(stack));
+        return CACHE.computeIfAbsent(stack, s -> run(s, file(s)));
     }
 
     public static PlanRun.Result run(String stack, StackFile f) {
