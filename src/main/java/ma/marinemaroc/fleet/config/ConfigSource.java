@@ -62,8 +62,18 @@ public interface ConfigSource {
     }
 
     private static Set<String> configKeys(DeploymentInternal d) {
-        // The engine passes all config as PULUMI_CONFIG (JSON); the mock engine keeps it in DeploymentImpl.Config,
-        // which has no key listing. Both are read through the same parser the SDK uses.
+        // The SDK keeps all config in DeploymentImpl.Config without a public listing; read it where we can (both the
+        // real and the mock engine), else from PULUMI_CONFIG (what the language host passes), else the known keys.
+        try {
+            var m = d.getConfig().getClass().getDeclaredMethod("getAllConfig");
+            m.setAccessible(true);
+            Object all = m.invoke(d.getConfig());
+            if (all instanceof Map<?, ?> map) {
+                return map.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // fall through
+        }
         String raw = System.getenv("PULUMI_CONFIG");
         if (raw != null && !raw.isBlank()) {
             return com.google.gson.JsonParser.parseString(raw).getAsJsonObject().keySet();
