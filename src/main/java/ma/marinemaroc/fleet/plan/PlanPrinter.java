@@ -53,6 +53,7 @@ public final class PlanPrinter {
         if (!r.provider().isEmpty()) opts.add("provider " + providerName(r.provider()));
         if (!r.ignoreChanges().isEmpty()) opts.add("ignoreChanges " + r.ignoreChanges());
         if (r.deleteBeforeReplace()) opts.add("deleteBeforeReplace");
+        if (r.protect()) opts.add("protect");
         if (!r.additionalSecretOutputs().isEmpty()) opts.add("secretOutputs " + r.additionalSecretOutputs());
         if (!opts.isEmpty()) sb.append("  (").append(String.join("; ", opts)).append(')');
         sb.append('\n');

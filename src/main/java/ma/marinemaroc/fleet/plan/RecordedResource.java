@@ -19,7 +19,8 @@ public record RecordedResource(
         List<String> additionalSecretOutputs,
         List<String> ignoreChanges,
         boolean deleteBeforeReplace,
-        List<String> dependencies) {
+        List<String> dependencies,
+        boolean protect) {
 
     public static final String UNKNOWN = "[unknown]";
 

@@ -24,7 +24,7 @@ public class RecordingMonitor extends MockMonitor {
             recorded.add(new RecordedResource(resp.getUrn(), r.getType(), r.getName(), r.getParent(), r.getCustom(),
                     StructCodec.decode(r.getObject()), r.getProvider(), r.getVersion(),
                     List.copyOf(r.getAdditionalSecretOutputsList()), List.copyOf(r.getIgnoreChangesList()),
-                    r.getDeleteBeforeReplace(), List.copyOf(r.getDependenciesList())));
+                    r.getDeleteBeforeReplace(), List.copyOf(r.getDependenciesList()), r.getProtect()));
             return resp;
         });
     }

@@ -228,7 +228,9 @@ class BackupBucketTest {
 
     @Test
     void bucketAndEverythingGuardingItAreProtected() {
-        Map<String, Boolean> flags = ProtectionProbe.protectFlags(Stacks.file("production"), "fleet", "production", program());
+        Map<String, Boolean> flags = new java.util.HashMap<>();
+        PlanRun.run(Stacks.file("production"), "fleet", "production", program()).resources()
+                .forEach(r -> flags.put(r.name(), r.protect()));
         assertThat(flags).containsEntry("backup-bucket", true);
         for (String guard : List.of("backup-public-access", "backup-ownership", "backup-versioning",
                 "backup-encryption", "backup-lifecycle", "backup-policy")) {
