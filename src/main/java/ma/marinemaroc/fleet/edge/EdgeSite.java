@@ -1,0 +1,145 @@
+package ma.marinemaroc.fleet.edge;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Everything {@link NginxConfig} needs to render the edge of one deployment. Build with {@link #builder(String)};
+ * defaults are the production values (docker upstreams, Let's Encrypt live paths, ports 80/443 on all addresses).
+ *
+ * @param domain                the public name (server_name, certificate, CSP, redirects)
+ * @param upstreams             console / API / socket upstreams
+ * @param tls                   certificate, key, optional chain and OCSP stapling
+ * @param acmeWebroot           directory served under /.well-known/acme-challenge/ on plain HTTP
+ * @param clientMaxBodySize     NGINX size, e.g. 600M
+ * @param apiRateLimit          per-IP limit on /api
+ * @param listen                bind address and ports
+ * @param resolver              DNS resolver for NGINX (docker's 127.0.0.11), or null for none
+ * @param accessLog             access log path
+ * @param errorLog              error log path ("stderr" allowed)
+ * @param workerUser            {@code user} directive, or null to leave it out
+ * @param contentSecurityPolicy CSP header value; null renders {@link #defaultContentSecurityPolicy()}
+ * @param standalone            pid/temp paths for a config run outside the container, or null (production)
+ */
+public record EdgeSite(
+        String domain,
+        Upstreams upstreams,
+        TlsFiles tls,
+        String acmeWebroot,
+        String clientMaxBodySize,
+        RateLimit apiRateLimit,
+        Listen listen,
+        String resolver,
+        String accessLog,
+        String errorLog,
+        String workerUser,
+        String contentSecurityPolicy,
+        Standalone standalone) {
+
+    public static final String DEFAULT_WEBROOT = "/var/www/certbot";
+    public static final String DEFAULT_BODY_SIZE = "600M";
+    public static final String DOCKER_RESOLVER = "127.0.0.11";
+    private static final Pattern SIZE = Pattern.compile("[1-9][0-9]{0,6}[kKmMgG]?");
+    private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
+
+    public EdgeSite {
+        Checks.domain("domain", domain);
+        Objects.requireNonNull(upstreams, "upstreams is required");
+        Objects.requireNonNull(tls, "tls is required");
+        Checks.absolutePath("acmeWebroot", acmeWebroot);
+        Checks.require("clientMaxBodySize", clientMaxBodySize);
+        if (!SIZE.matcher(clientMaxBodySize).matches()) {
+            throw new IllegalArgumentException("clientMaxBodySize must be an NGINX size like 600M, got '" + clientMaxBodySize + "'");
+        }
+        Objects.requireNonNull(apiRateLimit, "apiRateLimit is required");
+        Objects.requireNonNull(listen, "listen is required");
+        if (resolver != null) {
+            Checks.ipv4("resolver", resolver);
+        }
+        logPath("accessLog", accessLog);
+        logPath("errorLog", errorLog);
+        if (workerUser != null && !USER.matcher(workerUser).matches()) {
+            throw new IllegalArgumentException("workerUser must be a user name, got '" + workerUser + "'");
+        }
+        if (contentSecurityPolicy != null) {
+            Checks.singleLine("contentSecurityPolicy", contentSecurityPolicy, "\"\\${}");
+        }
+    }
+
+    private static void logPath(String field, String value) {
+        if (!"stderr".equals(value)) {
+            Checks.absolutePath(field, value);
+        }
+    }
+
+    public static Builder builder(String domain) {
+        return new Builder(domain);
+    }
+
+    /** The production site for a domain with every default. */
+    public static EdgeSite production(String domain) {
+        return builder(domain).build();
+    }
+
+    /** https://domain, with the port when it is not 443. */
+    public String httpsOrigin() {
+        return "https://" + domain + portSuffix();
+    }
+
+    String portSuffix() {
+        return listen.httpsPort() == 443 ? "" : ":" + listen.httpsPort();
+    }
+
+    /** Self for scripts, styles (inline allowed: Ember addons inject styles), API and websocket on this domain. */
+    public String defaultContentSecurityPolicy() {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob: https:; font-src 'self' data:; "
+                + "connect-src 'self' https://" + domain + portSuffix() + " wss://" + domain + portSuffix() + "; "
+                + "worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    }
+
+    public String effectiveContentSecurityPolicy() {
+        return contentSecurityPolicy == null ? defaultContentSecurityPolicy() : contentSecurityPolicy;
+    }
+
+    public static final class Builder {
+        private final String domain;
+        private Upstreams upstreams = Upstreams.PRODUCTION;
+        private TlsFiles tls;
+        private String acmeWebroot = DEFAULT_WEBROOT;
+        private String clientMaxBodySize = DEFAULT_BODY_SIZE;
+        private RateLimit apiRateLimit = RateLimit.DEFAULT;
+        private Listen listen = Listen.PRODUCTION;
+        private String resolver = DOCKER_RESOLVER;
+        private String accessLog = "/var/log/nginx/access.log";
+        private String errorLog = "/var/log/nginx/error.log";
+        private String workerUser = "nginx";
+        private String contentSecurityPolicy;
+        private Standalone standalone;
+
+        private Builder(String domain) {
+            this.domain = domain;
+        }
+
+        public Builder upstreams(Upstreams v) { this.upstreams = v; return this; }
+        public Builder tls(TlsFiles v) { this.tls = v; return this; }
+        public Builder acmeWebroot(String v) { this.acmeWebroot = v; return this; }
+        public Builder clientMaxBodySize(String v) { this.clientMaxBodySize = v; return this; }
+        public Builder apiRateLimit(RateLimit v) { this.apiRateLimit = v; return this; }
+        public Builder listen(Listen v) { this.listen = v; return this; }
+        /** null: no resolver directive. */
+        public Builder resolver(String v) { this.resolver = v; return this; }
+        public Builder accessLog(String v) { this.accessLog = v; return this; }
+        public Builder errorLog(String v) { this.errorLog = v; return this; }
+        /** null: no user directive (workers run as the master's default). */
+        public Builder workerUser(String v) { this.workerUser = v; return this; }
+        public Builder contentSecurityPolicy(String v) { this.contentSecurityPolicy = v; return this; }
+        public Builder standalone(Standalone v) { this.standalone = v; return this; }
+
+        public EdgeSite build() {
+            TlsFiles t = tls != null ? tls : TlsFiles.letsEncrypt(Checks.domain("domain", domain));
+            return new EdgeSite(domain, upstreams, t, acmeWebroot, clientMaxBodySize, apiRateLimit, listen, resolver,
+                    accessLog, errorLog, workerUser, contentSecurityPolicy, standalone);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package ma.marinemaroc.fleet.edge;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders the NGINX configuration of the httpd container from templates/edge/nginx/. The result maps file names
+ * relative to the NGINX configuration directory (/etc/nginx in the container) to their content:
+ * {@code nginx.conf} (main + http context) and {@code conf.d/fleet.conf} (upstreams and server blocks).
+ * {@code nginx.conf} includes {@code mime.types}, which the nginx image ships next to it.
+ */
+public final class NginxConfig {
+    public static final String MAIN_FILE = "nginx.conf";
+    public static final String SITE_FILE = "conf.d/fleet.conf";
+    /** Mozilla intermediate (v5.7) TLS 1.2 ECDHE suites; TLS 1.3 suites are OpenSSL's defaults. */
+    public static final String CIPHERS = String.join(":",
+            "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
+            "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
+            "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305");
+    static final String PRODUCTION_PID = "/var/run/nginx.pid";
+
+    private NginxConfig() {
+    }
+
+    public static Map<String, String> render(EdgeSite site) {
+        Map<String, Object> scope = scope(site);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(MAIN_FILE, EdgeTemplates.render("nginx/nginx.conf.mustache", scope));
+        files.put(SITE_FILE, EdgeTemplates.render("nginx/fleet.conf.mustache", scope));
+        return Collections.unmodifiableMap(files);
+    }
+
+    private static Map<String, Object> scope(EdgeSite site) {
+        Map<String, Object> s = new HashMap<>();
+        s.put("domain", site.domain());
+        s.put("workerUser", site.workerUser());
+        s.put("pidFile", site.standalone() == null ? PRODUCTION_PID : site.standalone().pidFile());
+        s.put("errorLog", site.errorLog());
+        s.put("accessLog", site.accessLog());
+        s.put("clientMaxBodySize", site.clientMaxBodySize());
+        s.put("rateLimit", site.apiRateLimit());
+        s.put("resolver", site.resolver());
+        s.put("standalone", site.standalone());
+        s.put("upstreams", site.upstreams());
+        s.put("listenHttp", site.listen().http());
+        s.put("listenHttps", site.listen().https());
+        s.put("acmeWebroot", site.acmeWebroot());
+        s.put("httpsOrigin", site.httpsOrigin());
+        s.put("tls", site.tls());
+        s.put("ciphers", CIPHERS);
+        s.put("hsts", SecurityHeaders.HSTS_VALUE);
+        s.put("csp", site.effectiveContentSecurityPolicy());
+        s.put("serverLevel", Map.of("indent", "    "));
+        s.put("locationLevel", Map.of("indent", "        "));
+        return s;
+    }
+}

@@ -1,0 +1,97 @@
+package ma.marinemaroc.fleet.verify;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A minimal HTTP/1.1 GET over an already connected socket (plain or TLS), with Connection: close. */
+final class HttpProbe {
+    private static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * @param headers   lower-case name to every value
+     * @param elapsedMs from sending the request to the end of the response
+     */
+    record Response(int status, Map<String, List<String>> headers, String body, long elapsedMs) {
+        String first(String name) {
+            List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
+            return v == null || v.isEmpty() ? null : v.get(0);
+        }
+    }
+
+    private HttpProbe() {
+    }
+
+    private static long contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                try {
+                    return Long.parseLong(line.substring(15).trim());
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static Response get(Socket socket, String authority, String path) throws IOException {
+        long start = System.nanoTime();
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + authority + "\r\nUser-Agent: fleet-verify\r\n"
+                + "Accept: */*\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        int n;
+        int end = -1;
+        long contentLength = -1;
+        // Until the server closes (Connection: close), or as soon as a Content-Length body is complete.
+        while (all.size() < MAX_BYTES && (n = in.read(buf)) > 0) {
+            all.write(buf, 0, n);
+            if (end < 0) {
+                end = all.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    contentLength = contentLength(all.toString(StandardCharsets.ISO_8859_1).substring(0, end));
+                }
+            }
+            if (end >= 0 && contentLength >= 0 && all.size() >= end + 4 + contentLength) {
+                break;
+            }
+        }
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        String raw = all.toString(StandardCharsets.ISO_8859_1);
+        if (end < 0) {
+            throw new IOException("incomplete HTTP response (" + all.size() + " bytes)");
+        }
+        String[] lines = raw.substring(0, end).split("\r\n");
+        String[] statusLine = lines[0].split(" ", 3);
+        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {
+            throw new IOException("not an HTTP response: " + lines[0]);
+        }
+        int status;
+        try {
+            status = Integer.parseInt(statusLine[1]);
+        } catch (NumberFormatException e) {
+            throw new IOException("bad HTTP status line: " + lines[0]);
+        }
+        Map<String, List<String>> headers = new TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
+            }
+        }
+        return new Response(status, headers, raw.substring(end + 4), elapsedMs);
+    }
+}

@@ -1,0 +1,68 @@
+package ma.marinemaroc.fleet.edge;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A throw-away CA and server certificates made with the openssl CLI. */
+public final class TestPki {
+    private final Path dir;
+    private final Path caCert;
+    private final Path caKey;
+
+    /** A server certificate: leaf, key, and leaf + CA as NGINX's ssl_certificate. */
+    public record ServerCert(Path cert, Path key, Path fullchain) {
+    }
+
+    private TestPki(Path dir) {
+        this.dir = dir;
+        this.caCert = dir.resolve("ca.pem");
+        this.caKey = dir.resolve("ca-key.pem");
+    }
+
+    public static TestPki create(Path dir) {
+        TestPki pki = new TestPki(dir);
+        openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                "-keyout", pki.caKey.toString(), "-out", pki.caCert.toString(), "-days", "30",
+                "-subj", "/CN=Fleet Test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+                "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+        return pki;
+    }
+
+    public Path caCert() {
+        return caCert;
+    }
+
+    public ServerCert issue(String name, String dnsName, int days) {
+        return issue(name, dnsName, "DNS:" + dnsName, days);
+    }
+
+    /** @param san subjectAltName value, e.g. {@code IP:127.0.0.1} */
+    public ServerCert issue(String name, String commonName, String san, int days) {
+        Path key = dir.resolve(name + "-key.pem");
+        Path csr = dir.resolve(name + ".csr");
+        Path cert = dir.resolve(name + ".pem");
+        Path ext = dir.resolve(name + ".ext");
+        Path fullchain = dir.resolve(name + "-fullchain.pem");
+        try {
+            java.nio.file.Files.writeString(ext, "subjectAltName=" + san + "\nbasicConstraints=CA:FALSE\n"
+                    + "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
+            openssl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", key.toString(), "-out", csr.toString(), "-subj", "/CN=" + commonName);
+            openssl("x509", "-req", "-in", csr.toString(), "-CA", caCert.toString(), "-CAkey", caKey.toString(),
+                    "-CAcreateserial", "-days", Integer.toString(days), "-extfile", ext.toString(),
+                    "-out", cert.toString());
+            java.nio.file.Files.writeString(fullchain,
+                    java.nio.file.Files.readString(cert) + java.nio.file.Files.readString(caCert));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ServerCert(cert, key, fullchain);
+    }
+
+    private static void openssl(String... args) {
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Proc.require("openssl"));
+        cmd.addAll(List.of(args));
+        Proc.run(cmd).requireOk("openssl " + args[0]);
+    }
+}
