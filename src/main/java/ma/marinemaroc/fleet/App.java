@@ -15,7 +15,7 @@ public final class App {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             switch (args[0]) {
                 case "plan" -> System.exit(ma.marinemaroc.fleet.plan.PlanCommand.run(rest));
-                // VERIFY_PENDING
+                case "verify" -> System.exit(ma.marinemaroc.fleet.verify.VerifyCommand.run(rest));
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'; use: plan, verify (or no argument: the Pulumi program)");
                     System.exit(2);

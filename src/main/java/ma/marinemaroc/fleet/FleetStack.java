@@ -3,6 +3,7 @@ package ma.marinemaroc.fleet;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import ma.marinemaroc.fleet.backup.BackupBucket;
 import ma.marinemaroc.fleet.config.Cloud;
 import ma.marinemaroc.fleet.config.ConfigSource;
 import ma.marinemaroc.fleet.config.StackSettings;
@@ -47,6 +48,8 @@ public final class FleetStack {
         }
         var dns = new DnsRecord("dns", s, providers, host.publicIp(), host.ipv6Address(), opts);
 
+        var backup = new BackupBucket("backup", s, providers, opts);
+
         var access = HostAccess.of(host);
         List<RemoteFile.Spec> files = new ArrayList<>();
         var services = new Services("services", s, access, files, opts);
@@ -61,5 +64,7 @@ public final class FleetStack {
                 "ssh -p " + s.ssh().port() + " deploy@" + ip));
         ctx.export("hostPublicKey", host.hostPublicKey());
         ctx.export("containers", services.containers());
+        ctx.export("backupBucket", backup.bucketName());
+        ctx.export("backupRegion", backup.region());
     }
 }

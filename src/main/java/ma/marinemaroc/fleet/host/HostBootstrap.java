@@ -22,6 +22,7 @@ public final class HostBootstrap {
     /** The user-data renderer the {@link Host} calls once the generated keys are known. */
     public static UserDataRenderer userData(StackSettings s) {
         BootstrapSpec base = spec(s);
-        return keys -> CloudInit.render(base.withDeployKey(keys.deployPublicKey()));
+        return keys -> CloudInit.render(base.withDeployKey(keys.deployPublicKey())
+                .withHostKey(keys.hostPrivateKey(), keys.hostPublicKey()));
     }
 }

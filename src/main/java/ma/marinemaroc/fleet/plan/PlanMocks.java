@@ -2,11 +2,6 @@ package ma.marinemaroc.fleet.plan;
 
 import com.pulumi.test.Mocks;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +47,9 @@ public class PlanMocks implements Mocks {
             case "digitalocean:index/sshKey:SshKey" -> state.put("fingerprint", "3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa");
             case "digitalocean:index/monitorAlert:MonitorAlert" -> state.put("uuid", "mock-" + args.name);
             case "tls:index/privateKey:PrivateKey" -> {
-                String pub = ed25519PublicKey(args.name);
-                state.put("publicKeyOpenssh", pub + "\n");
-                state.put("privateKeyOpenssh", "-----BEGIN OPENSSH PRIVATE KEY-----\nmock-" + args.name
-                        + "\n-----END OPENSSH PRIVATE KEY-----\n");
+                MockSshKeys.Pair pair = MockSshKeys.of(args.name);
+                state.put("publicKeyOpenssh", pair.publicLine() + "\n");
+                state.put("privateKeyOpenssh", pair.privateOpenssh());
                 state.put("privateKeyPem", "-----BEGIN PRIVATE KEY-----\nmock\n-----END PRIVATE KEY-----\n");
                 state.put("publicKeyFingerprintSha256", "SHA256:mock-" + args.name);
             }
@@ -130,16 +124,8 @@ public class PlanMocks implements Mocks {
         return CompletableFuture.completedFuture(out);
     }
 
-    /** A syntactically valid OpenSSH ed25519 public key derived from a name (the same name gives the same key). */
-    public static String ed25519PublicKey(String seed) {
-        try {
-            byte[] key = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            byte[] type = "ssh-ed25519".getBytes(StandardCharsets.US_ASCII);
-            ByteBuffer b = ByteBuffer.allocate(4 + type.length + 4 + key.length);
-            b.putInt(type.length).put(type).putInt(key.length).put(key);
-            return "ssh-ed25519 " + Base64.getEncoder().encodeToString(b.array()) + " mock-" + seed;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The public key line the mock engine gives the tls PrivateKey of that logical name. */
+    public static String ed25519PublicKey(String name) {
+        return MockSshKeys.of(name).publicLine();
     }
 }

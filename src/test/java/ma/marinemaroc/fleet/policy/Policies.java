@@ -1,0 +1,227 @@
+package ma.marinemaroc.fleet.policy;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import ma.marinemaroc.fleet.bindings.ProviderSchemas;
+import ma.marinemaroc.fleet.config.StackFile;
+import ma.marinemaroc.fleet.plan.PlanRun;
+import ma.marinemaroc.fleet.plan.RecordedResource;
+import ma.marinemaroc.fleet.plan.RenderedFile;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Policy rules over the whole resource graph of a stack, as a policy pack would check them (CrossGuard has no Java
+ * SDK): each returns its violations, one line per offending resource, empty when the stack complies.
+ */
+public final class Policies {
+    private Policies() {
+    }
+
+    /** Inbound rules: only SSH (allowed CIDRs, configured port) and 80/443. */
+    public static List<String> firewallOpensOnlySshAndWeb(PlanRun.Result r, int sshPort, List<String> sshCidrs) {
+        List<String> v = new ArrayList<>();
+        for (RecordedResource fw : r.ofType("digitalocean:index/firewall:Firewall")) {
+            for (Object o : (List<?>) fw.plainInput("inboundRules")) {
+                Map<?, ?> rule = (Map<?, ?>) o;
+                check(v, fw.name(), String.valueOf(rule.get("protocol")), String.valueOf(rule.get("portRange")),
+                        strings(rule.get("sourceAddresses")), sshPort, sshCidrs);
+            }
+        }
+        for (RecordedResource sg : r.ofType("aws:ec2/securityGroup:SecurityGroup")) {
+            Object ingress = sg.plainInput("ingress");
+            if (ingress == null) continue;
+            for (Object o : (List<?>) ingress) {
+                Map<?, ?> rule = (Map<?, ?>) o;
+                String from = String.valueOf(rule.get("fromPort"));
+                String to = String.valueOf(rule.get("toPort"));
+                List<String> sources = new ArrayList<>(strings(rule.get("cidrBlocks")));
+                sources.addAll(strings(rule.get("ipv6CidrBlocks")));
+                check(v, sg.name(), String.valueOf(rule.get("protocol")), from.equals(to) ? from : from + "-" + to,
+                        sources, sshPort, sshCidrs);
+            }
+        }
+        for (String t : List.of("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws:ec2/securityGroupRule:SecurityGroupRule")) {
+            r.ofType(t).forEach(x -> v.add(x.name() + ": separate ingress rules are not allowed (rules live in the group)"));
+        }
+        return v;
+    }
+
+    private static void check(List<String> v, String name, String protocol, String ports, List<String> sources,
+                              int sshPort, List<String> sshCidrs) {
+        if (!"tcp".equals(protocol)) {
+            v.add(name + ": inbound " + protocol + " " + ports + " is not allowed");
+        } else if (ports.equals(String.valueOf(sshPort))) {
+            if (!sshCidrs.containsAll(sources)) v.add(name + ": SSH open to " + sources + " beyond " + sshCidrs);
+        } else if (!ports.equals("80") && !ports.equals("443")) {
+            v.add(name + ": inbound tcp " + ports + " from " + sources + " is not allowed");
+        }
+    }
+
+    /** No container publishes a port, except httpd: 80 and 443. */
+    public static List<String> onlyHttpdPublishes(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        for (RecordedResource c : r.ofType("docker:index/container:Container")) {
+            Object ports = c.plainInput("ports");
+            if (ports == null) continue;
+            for (Object o : (List<?>) ports) {
+                Map<?, ?> p = (Map<?, ?>) o;
+                int external = ((Number) p.get("external")).intValue();
+                if (!"fleet-httpd".equals(c.plainInput("name")) || (external != 80 && external != 443)) {
+                    v.add(c.plainInput("name") + ": publishes port " + external);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The backup bucket is private (all four public-access settings), encrypted and versioned. */
+    public static List<String> bucketPrivateEncryptedVersioned(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        var buckets = r.ofType("aws:s3/bucketV2:BucketV2");
+        if (buckets.isEmpty()) v.add("no backup bucket");
+        for (String flag : List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")) {
+            var pabs = r.ofType("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock");
+            if (pabs.size() != buckets.size()) v.add("every bucket needs a public access block");
+            pabs.stream().filter(p -> !Boolean.TRUE.equals(p.plainInput(flag))).forEach(p -> v.add(p.name() + ": " + flag + " is not true"));
+        }
+        var versioning = r.ofType("aws:s3/bucketVersioningV2:BucketVersioningV2");
+        if (versioning.size() != buckets.size()) v.add("every bucket needs versioning");
+        versioning.stream().filter(x -> !String.valueOf(x.plainInput("versioningConfiguration")).contains("status=Enabled"))
+                .forEach(x -> v.add(x.name() + ": versioning not Enabled"));
+        var sse = r.ofType("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2");
+        if (sse.size() != buckets.size()) v.add("every bucket needs server-side encryption");
+        sse.stream().filter(x -> !String.valueOf(x.plainInput("rules")).contains("sseAlgorithm="))
+                .forEach(x -> v.add(x.name() + ": no SSE algorithm"));
+        return v;
+    }
+
+    /**
+     * Every secret value of the stack config reaches the engine only inside secret values: no plain input of any
+     * resource, and no stack output, contains it (raw or URL-encoded).
+     */
+    public static List<String> secretsStaySecret(PlanRun.Result r, StackFile config) {
+        List<String> secrets = new ArrayList<>();
+        for (String k : config.secretKeys()) {
+            String s = config.values().get(k);
+            if (s == null || s.length() < 8) continue;
+            secrets.add(s);
+            secrets.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
+        }
+        List<String> v = new ArrayList<>();
+        for (RecordedResource res : r.resources()) {
+            res.inputs().forEach((k, val) -> {
+                String plain = plainText(val);
+                for (String s : secrets) {
+                    if (plain.contains(s)) v.add(res.type() + " " + res.name() + ": input '" + k + "' carries a secret in plain text");
+                }
+            });
+        }
+        r.outputs().forEach((k, val) -> {
+            String plain = plainText(val);
+            for (String s : secrets) if (plain.contains(s)) v.add("stack output '" + k + "' carries a secret in plain text");
+        });
+        return v;
+    }
+
+    /** The text of a value with every secret part left out. */
+    static String plainText(Object v) {
+        if (v instanceof RecordedResource.Secret) return "";
+        if (v instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder();
+            m.forEach((k, x) -> sb.append(k).append('=').append(plainText(x)).append(';'));
+            return sb.toString();
+        }
+        if (v instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder();
+            l.forEach(x -> sb.append(plainText(x)).append(';'));
+            return sb.toString();
+        }
+        return String.valueOf(v);
+    }
+
+    /**
+     * Every resource carries the stack and project: DigitalOcean resources with a tags input, docker resources with
+     * labels, AWS resources through a provider whose default tags hold both.
+     */
+    public static List<String> taggedWithStackAndProject(PlanRun.Result r, String project, String stack) {
+        List<String> v = new ArrayList<>();
+        Set<String> taggedAwsProviders = new java.util.HashSet<>();
+        for (RecordedResource p : r.ofType("pulumi:providers:aws")) {
+            String tags = String.valueOf(p.plainInput("defaultTags"));
+            JsonElement j = tags.equals("null") ? null : JsonParser.parseString(tags);
+            JsonObject t = j != null && j.isJsonObject() && j.getAsJsonObject().has("tags") ? j.getAsJsonObject().getAsJsonObject("tags") : null;
+            if (t != null && t.has("project") && t.get("project").getAsString().equals(project)
+                    && t.has("stack") && t.get("stack").getAsString().equals(stack)) {
+                taggedAwsProviders.add(p.urn());
+            } else {
+                v.add(p.name() + ": AWS provider without default tags project/stack");
+            }
+        }
+        for (RecordedResource res : r.resources()) {
+            if (!res.custom() || res.type().startsWith("pulumi:providers:")) continue;
+            String pkg = res.type().substring(0, res.type().indexOf(':'));
+            switch (pkg) {
+                case "aws" -> {
+                    String provider = res.provider().contains("::") ? res.provider().substring(0, res.provider().lastIndexOf("::")) : res.provider();
+                    if (!taggedAwsProviders.contains(provider)) v.add(res.name() + ": AWS resource on an untagged provider");
+                }
+                case "digitalocean" -> {
+                    // A DigitalOcean firewall's "tags" select the droplets it applies to: not metadata, so not checked.
+                    if (ProviderSchemas.inputNames(res.type()).contains("tags")
+                            && !res.type().equals("digitalocean:index/firewall:Firewall")) {
+                        List<String> tags = res.strings("tags");
+                        if (!tags.contains("project:" + project) || !tags.contains("stack:" + stack)) {
+                            v.add(res.name() + ": DigitalOcean tags " + tags + " lack project/stack");
+                        }
+                    }
+                }
+                case "docker" -> {
+                    if (res.type().equals("docker:index/container:Container") || res.type().equals("docker:index/volume:Volume")
+                            || res.type().equals("docker:index/network:Network")) {
+                        String labels = String.valueOf(res.plainInput("labels"));
+                        if (!labels.contains("label=project, value=" + project) || !labels.contains("label=stack, value=" + stack)) {
+                            v.add(res.name() + ": docker labels lack project/stack");
+                        }
+                    }
+                }
+                default -> {
+                    // command and tls resources exist only in Pulumi's state; nothing to tag.
+                }
+            }
+        }
+        return v;
+    }
+
+    /** SSH: key-only, no root login, on the host as rendered (cloud-init and the sshd drop-in). */
+    public static List<String> sshPasswordLoginOff(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        List<RenderedFile> userData = RenderedFile.collect(r).stream()
+                .filter(f -> f.path().equals("/var/lib/cloud/instance/user-data.txt")).toList();
+        if (userData.isEmpty()) v.add("no cloud-init user-data");
+        for (RenderedFile f : userData) {
+            Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(f.content());
+            if (!Boolean.FALSE.equals(doc.get("ssh_pwauth"))) v.add("cloud-init: ssh_pwauth is not false");
+            if (!Boolean.TRUE.equals(doc.get("disable_root"))) v.add("cloud-init: disable_root is not true");
+            String sshd = String.valueOf(doc.get("write_files"));
+            if (!sshd.contains("PasswordAuthentication no")) v.add("sshd drop-in: PasswordAuthentication is not 'no'");
+            if (!sshd.contains("PermitRootLogin no")) v.add("sshd drop-in: PermitRootLogin is not 'no'");
+            if (sshd.contains("PasswordAuthentication yes")) v.add("sshd drop-in enables password login");
+        }
+        return v;
+    }
+
+    static List<String> strings(Object o) {
+        if (o == null) return List.of();
+        return ((List<?>) o).stream().map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,154 @@
+package ma.marinemaroc.fleet.policy;
+
+import ma.marinemaroc.fleet.Stacks;
+import ma.marinemaroc.fleet.config.StackFile;
+import ma.marinemaroc.fleet.config.StackSettings;
+import ma.marinemaroc.fleet.config.StackSettingsLoader;
+import ma.marinemaroc.fleet.plan.PlanRun;
+import ma.marinemaroc.fleet.plan.RecordedResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The policies hold for every stack file in the repository, and each rule catches a violating graph (made by
+ * altering one recorded registration of a compliant stack).
+ */
+class PolicyTest {
+    static StackSettings settings(String stack) {
+        return StackSettingsLoader.load(Stacks.file(stack).source(), "fleet", stack);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"production", "staging", "dr"})
+    void everyStackComplies(String stack) {
+        PlanRun.Result r = Stacks.run(stack);
+        assertThat(r.failed()).as("%s %s", r.errors(), r.exceptions()).isFalse();
+        StackSettings s = settings(stack);
+        assertThat(Policies.firewallOpensOnlySshAndWeb(r, s.ssh().port(), s.ssh().allowedCidrs())).isEmpty();
+        assertThat(Policies.onlyHttpdPublishes(r)).isEmpty();
+        assertThat(Policies.bucketPrivateEncryptedVersioned(r)).isEmpty();
+        assertThat(Policies.secretsStaySecret(r, Stacks.file(stack))).isEmpty();
+        assertThat(Policies.taggedWithStackAndProject(r, "fleet", stack)).isEmpty();
+        assertThat(Policies.sshPasswordLoginOff(r)).isEmpty();
+    }
+
+    // ---- each rule catches a violation ---------------------------------------------------------------------------
+
+    @Test
+    void firewallRuleCatchesAnExtraPortAndAWiderSshSource() {
+        StackSettings s = settings("production");
+        PlanRun.Result bad = alter(Stacks.run("production"), "digitalocean:index/firewall:Firewall", in -> {
+            List<Object> rules = new ArrayList<>((List<?>) in.get("inboundRules"));
+            rules.add(Map.of("protocol", "tcp", "portRange", "3306", "sourceAddresses", List.of("0.0.0.0/0")));
+            rules.add(Map.of("protocol", "tcp", "portRange", "2222", "sourceAddresses", List.of("0.0.0.0/0")));
+            in.put("inboundRules", rules);
+            return in;
+        });
+        assertThat(Policies.firewallOpensOnlySshAndWeb(bad, s.ssh().port(), s.ssh().allowedCidrs()))
+                .anyMatch(v -> v.contains("3306")).anyMatch(v -> v.contains("SSH open to [0.0.0.0/0]"));
+
+        StackSettings aws = settings("staging");
+        PlanRun.Result badAws = alter(Stacks.run("staging"), "aws:ec2/securityGroup:SecurityGroup", in -> {
+            List<Object> rules = new ArrayList<>((List<?>) in.get("ingress"));
+            rules.add(Map.of("protocol", "-1", "fromPort", 0L, "toPort", 0L, "cidrBlocks", List.of("0.0.0.0/0")));
+            in.put("ingress", rules);
+            return in;
+        });
+        assertThat(Policies.firewallOpensOnlySshAndWeb(badAws, aws.ssh().port(), aws.ssh().allowedCidrs()))
+                .anyMatch(v -> v.contains("inbound -1"));
+    }
+
+    @Test
+    void portRuleCatchesAPublishedDatabase() {
+        PlanRun.Result bad = alterWhere(Stacks.run("production"), r -> "fleet-database".equals(r.plainInput("name")), in -> {
+            in.put("ports", List.of(Map.of("internal", 3306L, "external", 3306L, "ip", "0.0.0.0")));
+            return in;
+        });
+        assertThat(Policies.onlyHttpdPublishes(bad)).containsExactly("fleet-database: publishes port 3306");
+    }
+
+    @Test
+    void bucketRuleCatchesPublicAccessAndMissingVersioning() {
+        PlanRun.Result bad = alter(Stacks.run("production"), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", in -> {
+            in.put("restrictPublicBuckets", false);
+            return in;
+        });
+        assertThat(Policies.bucketPrivateEncryptedVersioned(bad)).anyMatch(v -> v.contains("restrictPublicBuckets"));
+        PlanRun.Result noVersioning = remove(Stacks.run("production"), "aws:s3/bucketVersioningV2:BucketVersioningV2");
+        assertThat(Policies.bucketPrivateEncryptedVersioned(noVersioning)).contains("every bucket needs versioning");
+    }
+
+    @Test
+    void secretRuleCatchesAPasswordInPlainText() {
+        StackFile f = Stacks.file("production");
+        String pw = f.values().get("fleet:dbPassword");
+        PlanRun.Result bad = alterWhere(Stacks.run("production"), r -> "fleet-application".equals(r.plainInput("name")), in -> {
+            in.put("envs", List.of("DB_PASSWORD=" + pw));
+            return in;
+        });
+        assertThat(Policies.secretsStaySecret(bad, f)).anyMatch(v -> v.contains("fleet-application") && v.contains("'envs'"));
+    }
+
+    @Test
+    void tagRuleCatchesAnUntaggedDropletAndContainer() {
+        PlanRun.Result bad = alter(Stacks.run("production"), "digitalocean:index/droplet:Droplet", in -> {
+            in.put("tags", List.of("managed-by:pulumi"));
+            return in;
+        });
+        assertThat(Policies.taggedWithStackAndProject(bad, "fleet", "production")).anyMatch(v -> v.contains("host-droplet"));
+        PlanRun.Result badLabels = alterWhere(Stacks.run("production"), r -> "fleet-cache".equals(r.plainInput("name")), in -> {
+            in.put("labels", List.of());
+            return in;
+        });
+        assertThat(Policies.taggedWithStackAndProject(badLabels, "fleet", "production")).anyMatch(v -> v.contains("fleet-cache"));
+    }
+
+    @Test
+    void sshRuleCatchesPasswordLogin() {
+        PlanRun.Result bad = alter(Stacks.run("production"), "digitalocean:index/droplet:Droplet", in -> {
+            String ud = String.valueOf(RecordedResource.unwrap(in.get("userData")));
+            in.put("userData", new RecordedResource.Secret(ud.replace("ssh_pwauth: false", "ssh_pwauth: true")));
+            return in;
+        });
+        assertThat(Policies.sshPasswordLoginOff(bad)).contains("cloud-init: ssh_pwauth is not false");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    static PlanRun.Result alter(PlanRun.Result r, String type, UnaryOperator<Map<String, Object>> change) {
+        return alterWhere(r, x -> x.type().equals(type), change);
+    }
+
+    static PlanRun.Result alterWhere(PlanRun.Result r, java.util.function.Predicate<RecordedResource> which,
+                                     UnaryOperator<Map<String, Object>> change) {
+        List<RecordedResource> out = new ArrayList<>();
+        int changed = 0;
+        for (RecordedResource x : r.resources()) {
+            if (x.custom() && which.test(x)) {
+                changed++;
+                Map<String, Object> in = change.apply(new HashMap<>(x.inputs()));
+                out.add(new RecordedResource(x.urn(), x.type(), x.name(), x.parentUrn(), x.custom(), in, x.provider(),
+                        x.version(), x.additionalSecretOutputs(), x.ignoreChanges(), x.deleteBeforeReplace(),
+                        x.dependencies(), x.protect()));
+            } else {
+                out.add(x);
+            }
+        }
+        assertThat(changed).as("the altered resource exists").isPositive();
+        return new PlanRun.Result(out, r.outputs(), r.errors(), r.exceptions());
+    }
+
+    static PlanRun.Result remove(PlanRun.Result r, String type) {
+        return new PlanRun.Result(r.resources().stream().filter(x -> !x.type().equals(type)).toList(), r.outputs(),
+                r.errors(), r.exceptions());
+    }
+}
