@@ -5,6 +5,12 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import ma.marinemaroc.fleet.backup.BackupBucket;
 import ma.marinemaroc.fleet.config.Cloud;
+import ma.marinemaroc.fleet.edge.EdgeFiles;
+import ma.marinemaroc.fleet.monitoring.CloudWatchAgentRole;
+import ma.marinemaroc.fleet.monitoring.HostMonitoringFiles;
+import ma.marinemaroc.fleet.monitoring.Monitoring;
+import ma.marinemaroc.fleet.services.HostStep;
+import ma.marinemaroc.fleet.tls.Certificate;
 import ma.marinemaroc.fleet.config.ConfigSource;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
@@ -41,9 +47,11 @@ public final class FleetStack {
         Firewall firewall;
         if (s.cloud() == Cloud.AWS) {
             firewall = new Firewall("firewall", s, providers, Optional.empty(), opts);
-            host = new Host("host", s, HostBootstrap.userData(s), providers, Optional.of(firewall.firewallId()), opts);
+            var agentRole = new CloudWatchAgentRole("cloudwatch-agent", s, providers, opts);
+            host = new Host("host", s, HostBootstrap.userData(s), providers, Optional.of(firewall.firewallId()),
+                    Optional.of(agentRole.instanceProfileName()), opts);
         } else {
-            host = new Host("host", s, HostBootstrap.userData(s), providers, Optional.empty(), opts);
+            host = new Host("host", s, HostBootstrap.userData(s), providers, Optional.empty(), Optional.empty(), opts);
             firewall = new Firewall("firewall", s, providers, Optional.of(host.hostId()), opts);
         }
         var dns = new DnsRecord("dns", s, providers, host.publicIp(), host.ipv6Address(), opts);
@@ -51,8 +59,14 @@ public final class FleetStack {
         var backup = new BackupBucket("backup", s, providers, opts);
 
         var access = HostAccess.of(host);
-        List<RemoteFile.Spec> files = new ArrayList<>();
-        var services = new Services("services", s, access, files, opts);
+        var certificate = new Certificate("certificate", s, opts);
+        List<RemoteFile.Spec> files = new ArrayList<>(certificate.files());
+        files.addAll(EdgeFiles.specs(EdgeFiles.site(s, certificate.tlsFiles())));
+        files.addAll(HostMonitoringFiles.files(s));
+        List<HostStep> afterStart = new ArrayList<>(certificate.afterStart());
+        afterStart.addAll(HostMonitoringFiles.afterStart(s));
+        var services = new Services("services", s, access, files, certificate.beforeHttpd(), afterStart, opts);
+        var monitoring = new Monitoring("monitoring", s, providers, host.hostId(), opts);
 
         ctx.export("cloud", Output.of(s.cloud().key()));
         ctx.export("region", Output.of(s.region()));
@@ -64,6 +78,10 @@ public final class FleetStack {
                 "ssh -p " + s.ssh().port() + " deploy@" + ip));
         ctx.export("hostPublicKey", host.hostPublicKey());
         ctx.export("containers", services.containers());
+        ctx.export("certificateMode", certificate.mode());
+        ctx.export("certificateExpiry", certificate.expiry());
+        ctx.export("monitored", monitoring.monitored());
+        ctx.export("alertsTo", monitoring.alertsTo());
         ctx.export("backupBucket", backup.bucketName());
         ctx.export("backupRegion", backup.region());
     }

@@ -11,11 +11,10 @@ public final class KnownKeys {
     public static final List<String> PLAIN = List.of(
             "cloud", "region", "hostSize", "image", "domain", "dnsZone", "dnsTtl", "adminEmail",
             "sshPublicKeys", "sshPort", "sshAllowedCidrs", "sshHostKey", "images", "backup", "tls", "alertEmail",
-            "monitoring", "smtp", "timezone", "environment");
+            "monitoring", "smtp", "timezone", "environment", "tlsCertificate");
 
     public static final List<String> SECRETS = List.of(
-            "dbRootPassword", "dbPassword", "redisPassword", "appKey", "smtpPassword",
-            "tlsCertificate", "tlsPrivateKey");
+            "dbRootPassword", "dbPassword", "redisPassword", "appKey", "smtpPassword", "tlsPrivateKey");
 
     /** Nested keys of the object-valued settings. */
     public static final Map<String, Set<String>> NESTED = Map.of(

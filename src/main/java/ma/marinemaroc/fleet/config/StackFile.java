@@ -29,7 +29,6 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys) {
             "fleet:redisPassword", "placeholder-redis-password-000",
             "fleet:appKey", "base64:" + Base64.getEncoder().encodeToString(new byte[32]),
             "fleet:smtpPassword", "placeholder-smtp-password-0000",
-            "fleet:tlsCertificate", "-----BEGIN CERTIFICATE-----\nplaceholder\n-----END CERTIFICATE-----\n",
             "fleet:tlsPrivateKey", "-----BEGIN PRIVATE KEY-----\nplaceholder\n-----END PRIVATE KEY-----\n");
 
     private static final Gson GSON = new Gson();

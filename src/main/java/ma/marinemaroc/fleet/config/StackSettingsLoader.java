@@ -193,7 +193,13 @@ public final class StackSettingsLoader {
         server.ifPresent(s -> {
             if (!s.startsWith("https://")) problem("tls.acmeServer", "'" + s + "' must be an https:// ACME directory URL");
         });
-        return new TlsSettings(mode, staging, server);
+        Optional<String> cert = optional("tlsCertificate");
+        if (mode == TlsSettings.Mode.PROVIDED && cert.isEmpty()) {
+            problem("tlsCertificate", "is required with tls.mode provided: the PEM chain, leaf first "
+                    + "(`pulumi config set fleet:tlsCertificate < fullchain.pem`)");
+        }
+        cert.ifPresent(c -> ok("tlsCertificate", Validators.pem(c, "CERTIFICATE")));
+        return new TlsSettings(mode, staging, server, cert);
     }
 
     private MonitoringSettings monitoring() {
@@ -244,6 +250,7 @@ public final class StackSettingsLoader {
         String from = nestedString(o, "smtp", "from").orElse(dns.zone() == null ? null : "alerts@" + dns.zone());
         if (from != null) ok("smtp.from", Validators.email(from));
         String user = nestedString(o, "smtp", "user").orElse("");
+        if (user.isEmpty()) problem("smtp.user", "is required: alerts authenticate to the relay (password: fleet:smtpPassword, secret)");
         return new SmtpSettings(host, port, tlsMode, from, user);
     }
 
@@ -255,7 +262,6 @@ public final class StackSettingsLoader {
         boolean needsSmtpPassword = smtp != null && !smtp.user().isEmpty();
         Output<String> smtpPassword = secret("smtpPassword", needsSmtpPassword, v -> Optional.empty());
         boolean provided = tls.mode() == TlsSettings.Mode.PROVIDED;
-        Output<String> cert = secret("tlsCertificate", provided, v -> Validators.pem(v, "CERTIFICATE"));
         Output<String> key = secret("tlsPrivateKey", provided, v -> Validators.pem(v, "PRIVATE KEY"));
         if (cloud == Cloud.DIGITALOCEAN && src.get("digitalocean:token").isPresent() && !src.isSecret("digitalocean:token")) {
             problems.add(new ConfigProblem("digitalocean:token",
@@ -265,8 +271,7 @@ public final class StackSettingsLoader {
             problems.add(new ConfigProblem("aws:secretKey",
                     "is stored in plain text; set it with `pulumi config set --secret aws:secretKey`"));
         }
-        return new Secrets(root, db, redis, appKey, Optional.ofNullable(smtpPassword), Optional.ofNullable(cert),
-                Optional.ofNullable(key));
+        return new Secrets(root, db, redis, appKey, Optional.ofNullable(smtpPassword), Optional.ofNullable(key));
     }
 
     // ---- primitives -----------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ import java.util.Optional;
  * @param mode        how the certificate is obtained
  * @param acmeStaging use Let's Encrypt's staging endpoint (letsencrypt mode)
  * @param acmeServer  explicit ACME directory URL (overrides acmeStaging)
+ * @param certificatePem provided mode: the certificate chain (PEM, leaf first; public, so plain config)
  */
-public record TlsSettings(Mode mode, boolean acmeStaging, Optional<String> acmeServer) {
+public record TlsSettings(Mode mode, boolean acmeStaging, Optional<String> acmeServer, Optional<String> certificatePem) {
     public static final String LE_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory";
     public static final String LE_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory";
 

@@ -62,9 +62,13 @@ public class Host extends ComponentResource {
     private final Output<String> deployPrivateKey;
     private final StackSettings settings;
 
-    /** @param securityGroupId AWS only: the firewall's security group, attached at launch */
+    /**
+     * @param securityGroupId AWS only: the firewall's security group, attached at launch
+     * @param instanceProfile AWS only: the instance profile (CloudWatch agent's permissions)
+     */
     public Host(String name, StackSettings settings, UserDataRenderer userData, Providers providers,
-                Optional<Output<String>> securityGroupId, ComponentResourceOptions options) {
+                Optional<Output<String>> securityGroupId, Optional<Output<String>> instanceProfile,
+                ComponentResourceOptions options) {
         super(TYPE, name, options);
         this.settings = settings;
         var child = CustomResourceOptions.builder().parent(this).build();
@@ -122,7 +126,9 @@ public class Host extends ComponentResource {
                                     GetAmiFilterArgs.builder().name("virtualization-type").values("hvm").build())
                             .build(), InvokeOptions.builder().provider(providers.awsHost()).parent(this).build())
                     .applyValue(GetAmiResult::id);
-            var instance = new Instance(name + "-instance", InstanceArgs.builder()
+            var instanceArgs = InstanceArgs.builder();
+            instanceProfile.ifPresent(instanceArgs::iamInstanceProfile);
+            var instance = new Instance(name + "-instance", instanceArgs
                     .ami(ami)
                     .instanceType(settings.hostSize().slug())
                     .vpcSecurityGroupIds(securityGroupId.orElseThrow().applyValue(List::of))

@@ -108,12 +108,14 @@ public final class FleetServices {
                 List.of(Mount.bind(HostPaths.NGINX_DIR + "/nginx.conf", "/etc/nginx/nginx.conf", true),
                         Mount.bind(HostPaths.NGINX_DIR + "/conf.d", "/etc/nginx/conf.d", true),
                         Mount.bind(HostPaths.LETSENCRYPT, "/etc/letsencrypt", true),
+                        Mount.bind(HostPaths.OWN_TLS, HostPaths.OWN_TLS, true),
                         Mount.bind(HostPaths.ACME_WEBROOT, "/var/www/certbot", true),
                         Mount.bind(HostPaths.NGINX_LOGS, "/var/log/nginx", false)),
                 List.of(new Port(80, 80, "0.0.0.0"), new Port(443, 443, "0.0.0.0"),
                         new Port(80, 80, "::"), new Port(443, 443, "::")),
                 z.limit("httpd"),
-                Optional.of(new Health(List.of("CMD-SHELL", "nginx -t -q && wget -q -O /dev/null http://127.0.0.1/nginx-health || exit 1"),
+                // End to end through TLS to the API's health route (busybox wget does not verify the certificate).
+                Optional.of(new Health(List.of("CMD-SHELL", "wget -q -O /dev/null https://127.0.0.1/health || exit 1"),
                         "30s", "5s", 3, "10s")),
                 List.of("application", "socket", "console")));
         return out;

@@ -20,6 +20,8 @@ public final class HostPaths {
     public static final String STORAGE = STATE + "/storage";
     public static final String NGINX_LOGS = LOGS + "/nginx";
     public static final String LETSENCRYPT = "/etc/letsencrypt";
+    /** Certificates the stack provides itself (self-signed and provided modes). */
+    public static final String OWN_TLS = ETC + "/tls";
     public static final String ACME_WEBROOT = "/var/www/certbot";
     public static final String BACKUP_ENV = ETC + "/backup.env";
     public static final String ALERT_ENV = ETC + "/alert.env";

@@ -59,7 +59,7 @@ public class Services extends ComponentResource {
      * @param files every rendered file the stack puts on the host (services, edge, backup, monitoring)
      */
     public Services(String name, StackSettings s, HostAccess access, List<RemoteFile.Spec> files,
-                    ComponentResourceOptions options) {
+                    List<HostStep> beforeHttpd, List<HostStep> afterStart, ComponentResourceOptions options) {
         super(TYPE, name, options);
         Sizing sizing = Sizing.forHost(s.hostSize());
         this.specs = FleetServices.specs(s, sizing);
@@ -101,6 +101,11 @@ public class Services extends ComponentResource {
             }
         }
 
+        List<Resource> httpdPrereqs = new ArrayList<>();
+        for (HostStep step : beforeHttpd) {
+            httpdPrereqs.add(command(step.name(), access, step.script(), installed, step.triggers()));
+        }
+
         Resource restore = null;
         List<Resource> beforeApp = new ArrayList<>();
         for (ServiceSpec spec : specs) {
@@ -119,7 +124,13 @@ public class Services extends ComponentResource {
                     && !spec.service().equals("socket") && !spec.service().equals("console")) {
                 deps.addAll(beforeApp);
             }
+            if (spec.service().equals("httpd")) deps.addAll(httpdPrereqs);
             byName.put(spec.containerName(), container(name, s, spec, net, docker, deps));
+        }
+
+        List<Resource> running = new ArrayList<>(byName.values());
+        for (HostStep step : afterStart) {
+            command(step.name(), access, step.script(), running, step.triggers());
         }
 
         List<Resource> apiContainers = specs.stream().filter(x -> x.image().equals(s.images().api()))

@@ -78,6 +78,7 @@ class BadInputMatrixTest {
         c.add(of("production", "fleet:monitoring", "{\"uptimeRegions\": [\"mars\"]}", false, "fleet:monitoring.uptimeRegions", "not an uptime region"));
         c.add(of("production", "fleet:smtp", NONE, false, "fleet:smtp", "is required"));
         c.add(of("production", "fleet:smtp", "{\"host\": \"smtp.example.com\", \"tlsMode\": \"none\"}", false, "fleet:smtp.tlsMode", "not allowed"));
+        c.add(of("production", "fleet:smtp", "{\"host\": \"smtp.example.com\"}", false, "fleet:smtp.user", "is required"));
         c.add(of("production", "fleet:smtp", "{\"host\": \"smtp.example.com\", \"user\": \"u\", \"port\": 0}", false, "fleet:smtp.port", "out of range"));
         c.add(of("production", "fleet:timezone", "Morocco/Rabat", false, "fleet:timezone", "not a time zone"));
         c.add(of("production", "fleet:regoin", "fra1", false, "fleet:regoin", "unknown key"));

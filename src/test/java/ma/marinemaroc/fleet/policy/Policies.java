@@ -24,6 +24,9 @@ import java.util.Set;
  * SDK): each returns its violations, one line per offending resource, empty when the stack complies.
  */
 public final class Policies {
+    static final Set<String> TAG_SELECTORS = Set.of("digitalocean:index/firewall:Firewall",
+            "digitalocean:index/monitorAlert:MonitorAlert");
+
     private Policies() {
     }
 
@@ -176,9 +179,8 @@ public final class Policies {
                     if (!taggedAwsProviders.contains(provider)) v.add(res.name() + ": AWS resource on an untagged provider");
                 }
                 case "digitalocean" -> {
-                    // A DigitalOcean firewall's "tags" select the droplets it applies to: not metadata, so not checked.
-                    if (ProviderSchemas.inputNames(res.type()).contains("tags")
-                            && !res.type().equals("digitalocean:index/firewall:Firewall")) {
+                    // On firewalls and monitor alerts "tags" select the droplets they apply to: not metadata.
+                    if (ProviderSchemas.inputNames(res.type()).contains("tags") && !TAG_SELECTORS.contains(res.type())) {
                         List<String> tags = res.strings("tags");
                         if (!tags.contains("project:" + project) || !tags.contains("stack:" + stack)) {
                             v.add(res.name() + ": DigitalOcean tags " + tags + " lack project/stack");

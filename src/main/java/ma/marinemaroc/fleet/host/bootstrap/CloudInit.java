@@ -25,7 +25,7 @@ public final class CloudInit {
     public static final int READY_WAIT_SECONDS = 1800;
 
     static final List<String> BASE_PACKAGES = List.of("ca-certificates", "curl", "gnupg", "ufw", "fail2ban",
-            "python3-systemd", "unattended-upgrades", "apt-listchanges", "jq", "zstd", "awscli");
+            "python3-systemd", "unattended-upgrades", "apt-listchanges", "jq", "zstd", "awscli", "certbot");
     static final List<String> DOCKER_PACKAGES = List.of("docker-ce", "docker-ce-cli", "containerd.io", "docker-compose-plugin");
 
     private CloudInit() {

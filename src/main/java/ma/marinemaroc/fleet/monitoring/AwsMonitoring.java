@@ -1,0 +1,182 @@
+package ma.marinemaroc.fleet.monitoring;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
+import com.pulumi.aws.route53.HealthCheck;
+import com.pulumi.aws.route53.HealthCheckArgs;
+import com.pulumi.aws.sns.Topic;
+import com.pulumi.aws.sns.TopicArgs;
+import com.pulumi.aws.sns.TopicSubscription;
+import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import ma.marinemaroc.fleet.Providers;
+import ma.marinemaroc.fleet.config.StackSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * AWS side of {@link Monitoring}.
+ *
+ * <ul>
+ *   <li>us-east-1: a Route53 HTTPS health check of /health and alarms on its HealthCheckStatus and TimeToFirstByte.
+ *       Route53 publishes health-check metrics only in us-east-1, and an alarm can only notify an SNS topic in its
+ *       own region, so there is a topic (with the e-mail subscription) in us-east-1.</li>
+ *   <li>The host's region: a second topic + subscription and alarms on CPUUtilization and StatusCheckFailed (EC2),
+ *       mem_used_percent and disk_used_percent (CloudWatch agent, see {@link CloudWatchAgent}) and the certificate's
+ *       days left, which the host itself publishes (AWS has no check of a certificate that is not in ACM).</li>
+ * </ul>
+ * When the host is in us-east-1 the host provider and one topic serve both.
+ */
+final class AwsMonitoring {
+    static final String HEALTH_CHECK_REGION = "us-east-1";
+    static final int HEALTH_CHECK_INTERVAL_S = 30;
+    static final int HEALTH_CHECK_FAILURES = 3;
+
+    /** What {@link #declare} created: the descriptions and the alert topics' ARNs (us-east-1 first). */
+    record Declared(List<String> monitored, List<Output<String>> topicArns) {
+    }
+
+    /** Where a host alert's metric lives: EC2's own CPU metric, or the CloudWatch agent's. */
+    private record HostMetric(String namespace, String name, CloudWatchAgent.AgentMetric agentMetric) {
+        static HostMetric of(String label) {
+            return switch (label) {
+                case "cpu" -> new HostMetric("AWS/EC2", "CPUUtilization", null);
+                case "memory" -> agent(CloudWatchAgent.MEMORY);
+                case "disk" -> agent(CloudWatchAgent.DISK);
+                default -> throw new IllegalArgumentException("no AWS metric for host alert '" + label + "'");
+            };
+        }
+
+        private static HostMetric agent(CloudWatchAgent.AgentMetric m) {
+            return new HostMetric(CloudWatchAgent.NAMESPACE, m.name(), m);
+        }
+
+        Map<String, String> dimensions(String instanceId) {
+            return agentMetric == null ? Map.of(CloudWatchAgent.INSTANCE_ID, instanceId)
+                    : CloudWatchAgent.dimensions(agentMetric, instanceId);
+        }
+    }
+
+    private AwsMonitoring() {
+    }
+
+    static Declared declare(String name, StackSettings s, AlertRules rules, Providers providers,
+                            Output<String> hostId, Resource parent) {
+        String prefix = s.prefix();
+        boolean hostInUsEast1 = s.region().equals(HEALTH_CHECK_REGION);
+        Provider usEast1 = hostInUsEast1 ? providers.awsHost()
+                : new Provider(name + "-aws-" + HEALTH_CHECK_REGION, ProviderArgs.builder()
+                        .region(HEALTH_CHECK_REGION)
+                        .defaultTags(ProviderDefaultTagsArgs.builder().tags(s.tags()).build())
+                        .build(), CustomResourceOptions.builder().parent(parent).build());
+        var inUsEast1 = CustomResourceOptions.builder().parent(parent).provider(usEast1).build();
+        var inHostRegion = CustomResourceOptions.builder().parent(parent).provider(providers.awsHost()).build();
+
+        List<Output<String>> topics = new ArrayList<>();
+        Output<String> usEast1Topic = alertTopic(name + "-alerts-" + HEALTH_CHECK_REGION,
+                prefix + "-alerts-" + HEALTH_CHECK_REGION, rules, inUsEast1);
+        topics.add(usEast1Topic);
+        Output<String> hostTopic = usEast1Topic;
+        if (!hostInUsEast1) {
+            hostTopic = alertTopic(name + "-alerts", prefix + "-alerts", rules, inHostRegion);
+            topics.add(hostTopic);
+        }
+
+        List<String> monitored = new ArrayList<>();
+        var check = new HealthCheck(name + "-health-check", HealthCheckArgs.builder()
+                .type("HTTPS")
+                .fqdn(rules.domain())
+                .port(443)
+                .resourcePath(AlertRules.HEALTH_PATH)
+                .requestInterval(HEALTH_CHECK_INTERVAL_S)
+                .failureThreshold(HEALTH_CHECK_FAILURES)
+                .measureLatency(true)
+                .enableSni(true)
+                .tags(Map.of("Name", prefix + "-health"))
+                .build(), inUsEast1);
+        Output<Map<String, String>> checkDims = check.id().applyValue(id -> Map.of("HealthCheckId", id));
+
+        alarm(name + "-down", usEast1Topic, inUsEast1, MetricAlarmArgs.builder()
+                .name(prefix + "-down")
+                .alarmDescription(rules.healthUrl() + " is failing Route53 health checks")
+                .namespace("AWS/Route53").metricName("HealthCheckStatus").dimensions(checkDims)
+                .statistic("Minimum").period(60).evaluationPeriods(AlertRules.DOWN_MINUTES)
+                .comparisonOperator("LessThanThreshold").threshold(1.0)
+                .treatMissingData("breaching"));
+        monitored.add("down: " + rules.healthUrl() + " (Route53 HTTPS check every " + HEALTH_CHECK_INTERVAL_S
+                + "s, " + HEALTH_CHECK_FAILURES + " failures) for " + AlertRules.DOWN_MINUTES + "m");
+
+        alarm(name + "-latency", usEast1Topic, inUsEast1, MetricAlarmArgs.builder()
+                .name(prefix + "-latency")
+                .alarmDescription(rules.healthUrl() + " time to first byte above " + rules.latencyMs() + " ms")
+                .namespace("AWS/Route53").metricName("TimeToFirstByte").dimensions(checkDims)
+                .statistic("Average").period(AlertRules.LATENCY_MINUTES * 60).evaluationPeriods(1)
+                .comparisonOperator("GreaterThanThreshold").threshold((double) rules.latencyMs())
+                .treatMissingData("notBreaching"));
+        monitored.add("latency: " + rules.healthUrl() + " > " + rules.latencyMs() + " ms for "
+                + AlertRules.LATENCY_MINUTES + "m");
+
+        alarm(name + "-cert-expiry", hostTopic, inHostRegion, MetricAlarmArgs.builder()
+                .name(prefix + "-cert-expiry")
+                .alarmDescription("TLS certificate of " + rules.domain() + " expires within " + rules.certExpiryDays()
+                        + " days (published by the host's fleet-cert-metric)")
+                .namespace(CloudWatchAgent.CERT_NAMESPACE).metricName(CloudWatchAgent.CERT_METRIC)
+                .dimensions(Map.of(CloudWatchAgent.CERT_DIMENSION, rules.domain()))
+                .statistic("Minimum").period(3600).evaluationPeriods(1)
+                .comparisonOperator("LessThanThreshold").threshold((double) rules.certExpiryDays())
+                .treatMissingData("missing"));
+        monitored.add("certificate: " + rules.domain() + " expires within " + rules.certExpiryDays()
+                + " days (host publishes " + CloudWatchAgent.CERT_NAMESPACE + "/" + CloudWatchAgent.CERT_METRIC
+                + " every " + CloudWatchAgent.CERT_METRIC_EVERY_MINUTES + "m)");
+
+        for (AlertRules.HostAlert a : rules.hostAlerts()) {
+            HostMetric metric = HostMetric.of(a.label());
+            alarm(name + "-" + a.label(), hostTopic, inHostRegion, MetricAlarmArgs.builder()
+                    .name(prefix + "-" + a.label())
+                    .alarmDescription(a.label() + " above " + a.percent() + "% for " + a.minutes() + " minutes")
+                    .namespace(metric.namespace()).metricName(metric.name())
+                    .dimensions(hostId.applyValue(metric::dimensions))
+                    .statistic("Average").period(300).evaluationPeriods(a.minutes() / 5)
+                    .comparisonOperator("GreaterThanThreshold").threshold((double) a.percent())
+                    .treatMissingData("missing"));
+            monitored.add(rules.describe(a));
+        }
+
+        alarm(name + "-status-check", hostTopic, inHostRegion, MetricAlarmArgs.builder()
+                .name(prefix + "-status-check")
+                .alarmDescription("EC2 instance or system status check failing")
+                .namespace("AWS/EC2").metricName("StatusCheckFailed")
+                .dimensions(hostId.applyValue(id -> Map.of(CloudWatchAgent.INSTANCE_ID, id)))
+                .statistic("Maximum").period(60).evaluationPeriods(2)
+                .comparisonOperator("GreaterThanThreshold").threshold(0.0)
+                .treatMissingData("missing"));
+        monitored.add("instance status check failed for 2m");
+        return new Declared(List.copyOf(monitored), List.copyOf(topics));
+    }
+
+    private static Output<String> alertTopic(String logicalName, String topicName, AlertRules rules,
+                                             CustomResourceOptions options) {
+        var topic = new Topic(logicalName, TopicArgs.builder().name(topicName).build(), options);
+        // An e-mail subscription stays "pending confirmation" until someone follows the link AWS e-mails.
+        new TopicSubscription(logicalName + "-email", TopicSubscriptionArgs.builder()
+                .topic(topic.arn())
+                .protocol("email")
+                .endpoint(rules.email())
+                .build(), options);
+        return topic.arn();
+    }
+
+    /** Alarms notify on entering ALARM and on recovering (OK). */
+    private static void alarm(String logicalName, Output<String> topicArn, CustomResourceOptions options,
+                              MetricAlarmArgs.Builder args) {
+        Output<List<String>> actions = topicArn.applyValue(List::of);
+        new MetricAlarm(logicalName, args.alarmActions(actions).okActions(actions).build(), options);
+    }
+}

@@ -1,0 +1,92 @@
+package ma.marinemaroc.fleet.monitoring;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import ma.marinemaroc.fleet.bindings.digitalocean.MonitorAlert;
+import ma.marinemaroc.fleet.bindings.digitalocean.MonitorAlertAlertsArgs;
+import ma.marinemaroc.fleet.bindings.digitalocean.MonitorAlertArgs;
+import ma.marinemaroc.fleet.bindings.digitalocean.UptimeAlert;
+import ma.marinemaroc.fleet.bindings.digitalocean.UptimeAlertArgs;
+import ma.marinemaroc.fleet.bindings.digitalocean.UptimeAlertNotificationArgs;
+import ma.marinemaroc.fleet.bindings.digitalocean.UptimeCheck;
+import ma.marinemaroc.fleet.bindings.digitalocean.UptimeCheckArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DigitalOcean side of {@link Monitoring}: an uptime check of /health from the configured regions with down,
+ * latency and certificate-expiry alerts, and droplet metric alerts (the droplet runs the metrics agent:
+ * {@code monitoring=true}). DigitalOcean e-mails the alert address directly.
+ */
+final class DigitalOceanMonitoring {
+    /** Droplet metric types of the DigitalOcean monitoring API. */
+    static final Map<String, String> METRIC_TYPES = Map.of(
+            "cpu", "v1/insights/droplet/cpu",
+            "memory", "v1/insights/droplet/memory_utilization_percent",
+            "disk", "v1/insights/droplet/disk_utilization_percent");
+
+    private DigitalOceanMonitoring() {
+    }
+
+    /** Declares the checks and alerts as children of {@code parent}; returns what is monitored, in words. */
+    static List<String> declare(String name, String prefix, AlertRules rules, Output<String> hostId, Resource parent) {
+        var child = CustomResourceOptions.builder().parent(parent).build();
+        List<String> monitored = new ArrayList<>();
+
+        var check = new UptimeCheck(name + "-uptime", UptimeCheckArgs.builder()
+                .name(prefix + "-health")
+                .type("https")
+                .target(rules.healthUrl())
+                .regions(rules.probeRegions())
+                .enabled(true)
+                .build(), child);
+
+        uptimeAlert(name + "-down", prefix + "-down", check, rules, child, b -> b
+                .type("down")
+                .period(AlertRules.DOWN_MINUTES + "m"));
+        monitored.add("down: " + rules.healthUrl() + " from " + String.join(",", rules.probeRegions())
+                + " for " + AlertRules.DOWN_MINUTES + "m");
+
+        uptimeAlert(name + "-latency", prefix + "-latency", check, rules, child, b -> b
+                .type("latency")
+                .comparison("greater_than")
+                .threshold(rules.latencyMs())
+                .period(AlertRules.LATENCY_MINUTES + "m"));
+        monitored.add("latency: " + rules.healthUrl() + " > " + rules.latencyMs() + " ms for "
+                + AlertRules.LATENCY_MINUTES + "m");
+
+        uptimeAlert(name + "-cert-expiry", prefix + "-cert-expiry", check, rules, child, b -> b
+                .type("ssl_expiry")
+                .comparison("less_than")
+                .threshold(rules.certExpiryDays()));
+        monitored.add("certificate: " + rules.domain() + " expires within " + rules.certExpiryDays() + " days");
+
+        for (AlertRules.HostAlert a : rules.hostAlerts()) {
+            new MonitorAlert(name + "-" + a.label(), MonitorAlertArgs.builder()
+                    .type(METRIC_TYPES.get(a.label()))
+                    .compare("GreaterThan")
+                    .value((double) a.percent())
+                    .window(a.window())
+                    .entities(hostId.applyValue(List::of))
+                    .description(prefix + ": " + a.label() + " above " + a.percent() + "% for " + a.window())
+                    .enabled(true)
+                    .alerts(MonitorAlertAlertsArgs.builder().emails(rules.email()).build())
+                    .build(), child);
+            monitored.add(rules.describe(a));
+        }
+        return monitored;
+    }
+
+    private static void uptimeAlert(String logicalName, String alertName, UptimeCheck check, AlertRules rules,
+                                    CustomResourceOptions options,
+                                    java.util.function.UnaryOperator<UptimeAlertArgs.Builder> specifics) {
+        var b = UptimeAlertArgs.builder()
+                .name(alertName)
+                .checkId(check.id())
+                .notifications(UptimeAlertNotificationArgs.builder().emails(rules.email()).build());
+        new UptimeAlert(logicalName, specifics.apply(b).build(), options);
+    }
+}
