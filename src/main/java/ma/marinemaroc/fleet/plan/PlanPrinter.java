@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class PlanPrinter {
     private static final int MAX_INLINE = 100;
+    private static final java.util.Set<String> SCRIPT_KEYS = java.util.Set.of("create", "update", "delete");
 
     private PlanPrinter() {
     }
@@ -60,7 +61,9 @@ public final class PlanPrinter {
         if (r.custom()) {
             r.inputs().forEach((k, v) -> {
                 if (k.startsWith("__")) return;
-                sb.append(ind).append("    ").append(k).append(": ").append(format(v)).append('\n');
+                // Shell steps are what reviewers most need to read: shown whole when they are one line.
+                String shown = SCRIPT_KEYS.contains(k) && v instanceof String s && !s.contains("\n") ? s : format(v);
+                sb.append(ind).append("    ").append(k).append(": ").append(shown).append('\n');
             });
         }
         for (RecordedResource c : children(all, r.urn())) print(sb, all, c, depth + 1);
