@@ -217,8 +217,7 @@ public class Services extends ComponentResource {
         String exec = "docker exec " + app + " php artisan ";
         List<String> queues = specs.stream().filter(x -> x.service().equals("queue")).map(ServiceSpec::containerName).toList();
         return "set -eu; "
-                + "for i in $(seq 1 60); do [ \"$(docker inspect -f '{{.State.Health.Status}}' " + FleetServices.container("database")
-                + ")\" = healthy ] && break; sleep 5; done; "
+                + waitHealthy(FleetServices.container("database"), 300)
                 + exec + "migrate --force; "
                 + exec + "sandbox:migrate --force; "
                 + exec + "fleetbase:seed; "
@@ -231,9 +230,15 @@ public class Services extends ComponentResource {
         String which = "latest".equals(s.backup().restoreFrom()) ? "--latest" : "--name " + s.backup().restoreFrom();
         String marker = HostPaths.STATE + "/restored-on-first-boot";
         return "set -eu; if [ -f " + marker + " ]; then echo 'already restored'; exit 0; fi; "
-                + "for i in $(seq 1 60); do [ \"$(docker inspect -f '{{.State.Health.Status}}' " + FleetServices.container("database")
-                + ")\" = healthy ] && break; sleep 5; done; "
+                + waitHealthy(FleetServices.container("database"), 300)
                 + "sudo " + HostPaths.BIN + "/fleet-restore " + which + " --yes && sudo touch " + marker;
+    }
+
+    /** Waits up to {@code seconds} for a container's health check to pass; fails the step otherwise. */
+    static String waitHealthy(String container, int seconds) {
+        String status = "\"$(docker inspect -f '{{.State.Health.Status}}' " + container + ")\"";
+        return "for _ in $(seq 1 " + (seconds / 5) + "); do [ " + status + " = healthy ] && break; sleep 5; done; "
+                + "[ " + status + " = healthy ] || { echo '" + container + " is not healthy' >&2; exit 1; }; ";
     }
 
     private static List<String[]> labels(StackSettings s) {
