@@ -15,5 +15,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 # Debian starts some of these as services on install; the tests run their own instances on loopback.
 for svc in nginx mariadb redis-server; do
-  if command -v systemctl >/dev/null && systemctl is-active --quiet "$svc" 2>/dev/null; then systemctl stop "$svc" || true; fi
+  if command -v systemctl >/dev/null && systemctl is-active --quiet "$svc" 2>/dev/null; then
+    systemctl stop "$svc" || true
+  elif command -v service >/dev/null && service "$svc" status >/dev/null 2>&1; then
+    service "$svc" stop >/dev/null 2>&1 || true
+  fi
 done
