@@ -61,6 +61,7 @@ public final class FleetStack {
         var access = HostAccess.of(host);
         var certificate = new Certificate("certificate", s, opts);
         List<RemoteFile.Spec> files = new ArrayList<>(certificate.files());
+        files.add(host.authorizedKeys());
         files.addAll(EdgeFiles.specs(EdgeFiles.site(s, certificate.tlsFiles())));
         files.addAll(HostMonitoringFiles.files(s));
         List<HostStep> afterStart = new ArrayList<>(certificate.afterStart());

@@ -60,6 +60,7 @@ public class Host extends ComponentResource {
     private final Output<String> hostPublicKey;
 
     private final Output<String> deployPrivateKey;
+    private final Output<String> deployPublicKey;
     private final StackSettings settings;
 
     /**
@@ -78,6 +79,7 @@ public class Host extends ComponentResource {
         var hostKey = new PrivateKey(name + "-ssh-host-key",
                 PrivateKeyArgs.builder().algorithm("ED25519").build(), child);
         this.deployPrivateKey = deployKey.privateKeyOpenssh();
+        this.deployPublicKey = deployKey.publicKeyOpenssh().applyValue(String::trim);
         this.hostPublicKey = hostKey.publicKeyOpenssh().applyValue(String::trim);
 
         // Secret, because it carries the host's private key.
@@ -184,6 +186,21 @@ public class Host extends ComponentResource {
 
     public Output<String> hostPublicKey() {
         return hostPublicKey;
+    }
+
+    /** The deploy key's public half (OpenSSH line). */
+    public Output<String> deployPublicKey() {
+        return deployPublicKey;
+    }
+
+    /**
+     * The admin user's authorized_keys as the stack wants it now: the team's keys and the deploy key. Installed on
+     * every change, so adding or removing a team key needs no rebuild (user-data only applies at first boot).
+     */
+    public RemoteFile.Spec authorizedKeys() {
+        return new RemoteFile.Spec("/home/" + HostAccess.USER + "/.ssh/authorized_keys",
+                deployPublicKey.applyValue(k -> String.join("\n", settings.ssh().publicKeys()) + "\n" + k + "\n"),
+                "0600", HostAccess.USER + ":" + HostAccess.USER);
     }
 
     /** The deploy key's private half (secret). */

@@ -43,7 +43,8 @@ public final class RemoteFile {
     public static String installScript(Spec spec) {
         String dir = spec.path().substring(0, spec.path().lastIndexOf('/'));
         return "set -eu; "
-                + "sudo install -d -m 0755 -o root -g root '" + dir + "'; "
+                // An existing directory keeps its owner and mode (e.g. ~deploy/.ssh).
+                + "sudo test -d '" + dir + "' || sudo install -d -m 0755 -o root -g root '" + dir + "'; "
                 + "tmp=$(sudo mktemp '" + spec.path() + ".XXXXXX'); "
                 + "trap 'sudo rm -f \"$tmp\"' EXIT; "
                 + "sudo tee \"$tmp\" >/dev/null; "
