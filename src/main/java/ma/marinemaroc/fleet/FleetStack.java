@@ -9,7 +9,11 @@ import ma.marinemaroc.fleet.edge.EdgeFiles;
 import ma.marinemaroc.fleet.monitoring.CloudWatchAgentRole;
 import ma.marinemaroc.fleet.monitoring.HostMonitoringFiles;
 import ma.marinemaroc.fleet.monitoring.Monitoring;
+import ma.marinemaroc.fleet.services.FleetServices;
 import ma.marinemaroc.fleet.services.HostStep;
+import ma.marinemaroc.fleet.services.ServiceSpec;
+import ma.marinemaroc.fleet.services.Sizing;
+import ma.marinemaroc.fleet.backup.HostBackupFiles;
 import ma.marinemaroc.fleet.tls.Certificate;
 import ma.marinemaroc.fleet.config.ConfigSource;
 import ma.marinemaroc.fleet.config.StackSettings;
@@ -64,9 +68,13 @@ public final class FleetStack {
         files.add(host.authorizedKeys());
         files.addAll(EdgeFiles.specs(EdgeFiles.site(s, certificate.tlsFiles())));
         files.addAll(HostMonitoringFiles.files(s));
+        List<ServiceSpec> specs = FleetServices.specs(s, Sizing.forHost(s.hostSize()));
+        files.addAll(HostBackupFiles.files(s, backup, specs, backup.bucketName()));
         List<HostStep> afterStart = new ArrayList<>(certificate.afterStart());
         afterStart.addAll(HostMonitoringFiles.afterStart(s));
-        var services = new Services("services", s, access, files, certificate.beforeHttpd(), afterStart, opts);
+        Optional<String> restore = s.backup().restoresOnBoot() ? Optional.of(HostBackupFiles.restoreCommand(s)) : Optional.empty();
+        var services = new Services("services", s, access, specs,
+                new Services.Inputs(files, certificate.beforeHttpd(), afterStart, restore), opts);
         var monitoring = new Monitoring("monitoring", s, providers, host.hostId(), opts);
 
         ctx.export("cloud", Output.of(s.cloud().key()));

@@ -13,7 +13,6 @@ public final class HostPaths {
     public static final String MYSQL_CNF = ETC + "/mysql/conf.d/fleet.cnf";
     public static final String MYSQL_INITDB = ETC + "/mysql/initdb";
     public static final String MYSQL_SANDBOX_SQL = MYSQL_INITDB + "/10-sandbox.sql";
-    public static final String DB_CLIENT_ENV = ETC + "/db-client.env";
     public static final String REDIS_CONF = ETC + "/redis/redis.conf";
     public static final String CONSOLE_CONFIG = ETC + "/console/fleetbase.config.json";
     public static final String NGINX_DIR = ETC + "/nginx";

@@ -28,9 +28,6 @@ public final class ServiceFiles {
         files.add(RemoteFile.Spec.secret(HostPaths.MYSQL_APP_PASSWORD, sec.dbPassword(), "0400", uid(HostPaths.MYSQL_UID)));
         files.add(RemoteFile.Spec.secret(HostPaths.REDIS_CONF, sec.redisPassword().applyValue(pw -> redisConf(s, z, pw)),
                 "0400", uid(HostPaths.REDIS_UID)));
-        // For backups: the docker client reads it (docker exec --env-file), so the password is on no command line.
-        files.add(RemoteFile.Spec.secret(HostPaths.DB_CLIENT_ENV, sec.dbRootPassword().applyValue(pw -> "MYSQL_PWD=" + pw + "\n"),
-                "0600", "root:root"));
         files.add(RemoteFile.Spec.of(HostPaths.MYSQL_CNF, mysqlCnf(z), "0644"));
         files.add(RemoteFile.Spec.of(HostPaths.MYSQL_SANDBOX_SQL, Templates.render("services/sandbox.sql.mustache",
                 Map.of("appUser", "fleetbase")), "0644"));

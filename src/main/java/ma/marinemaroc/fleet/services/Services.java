@@ -56,13 +56,25 @@ public class Services extends ComponentResource {
     private final List<ServiceSpec> specs;
 
     /**
-     * @param files every rendered file the stack puts on the host (services, edge, backup, monitoring)
+     * What the other components bring to the host.
+     *
+     * @param files            every rendered file the stack puts on the host (edge, TLS, backup, monitoring)
+     * @param beforeHttpd      steps before NGINX starts
+     * @param afterStart       steps once all containers run
+     * @param firstBootRestore DR: the restore command run once before the API first starts
      */
-    public Services(String name, StackSettings s, HostAccess access, List<RemoteFile.Spec> files,
-                    List<HostStep> beforeHttpd, List<HostStep> afterStart, ComponentResourceOptions options) {
+    public record Inputs(List<RemoteFile.Spec> files, List<HostStep> beforeHttpd, List<HostStep> afterStart,
+                         java.util.Optional<String> firstBootRestore) {
+    }
+
+    public Services(String name, StackSettings s, HostAccess access, List<ServiceSpec> specs, Inputs in,
+                    ComponentResourceOptions options) {
         super(TYPE, name, options);
         Sizing sizing = Sizing.forHost(s.hostSize());
-        this.specs = FleetServices.specs(s, sizing);
+        this.specs = List.copyOf(specs);
+        List<RemoteFile.Spec> files = in.files();
+        List<HostStep> beforeHttpd = in.beforeHttpd();
+        List<HostStep> afterStart = in.afterStart();
 
         var bootstrap = command(name + "-bootstrap-ready", access, CloudInit.readyCommand() + " && " + hostDirs(), List.of(),
                 List.of("bootstrap"));
@@ -109,9 +121,9 @@ public class Services extends ComponentResource {
         Resource restore = null;
         List<Resource> beforeApp = new ArrayList<>();
         for (ServiceSpec spec : specs) {
-            if (spec.service().equals("application") && s.backup().restoresOnBoot()) {
+            if (spec.service().equals("application") && in.firstBootRestore().isPresent()) {
                 // Disaster recovery: the database is up, nothing writes to it yet; restore before the API starts.
-                restore = command(name + "-restore-on-first-boot", access, restoreCommand(s),
+                restore = command(name + "-restore-on-first-boot", access, restoreCommand(in.firstBootRestore().get()),
                         List.of(byName.get(FleetServices.container("database"))), List.of("restore", s.backup().restoreFrom()));
                 beforeApp.add(restore);
             }
@@ -226,12 +238,11 @@ public class Services extends ComponentResource {
                 + "docker restart " + String.join(" ", queues) + " " + FleetServices.container("scheduler") + " >/dev/null";
     }
 
-    static String restoreCommand(StackSettings s) {
-        String which = "latest".equals(s.backup().restoreFrom()) ? "--latest" : "--name " + s.backup().restoreFrom();
+    static String restoreCommand(String restore) {
         String marker = HostPaths.STATE + "/restored-on-first-boot";
         return "set -eu; if [ -f " + marker + " ]; then echo 'already restored'; exit 0; fi; "
                 + waitHealthy(FleetServices.container("database"), 300)
-                + "sudo " + HostPaths.BIN + "/fleet-restore " + which + " --yes && sudo touch " + marker;
+                + restore + " && sudo touch " + marker;
     }
 
     /** Waits up to {@code seconds} for a container's health check to pass; fails the step otherwise. */
