@@ -26,17 +26,18 @@ public final class HostBackupFiles {
 
     /** Script settings for a bucket; each stack has its own bucket, so sets sit at its root. */
     public static BackupScriptSettings settings(StackSettings s, String bucket, List<ServiceSpec> services) {
-        List<String> writers = services.stream()
+        // The containers that write to the database; absent on a first-boot restore (DR), so only existing ones.
+        String writers = "'name=^(" + String.join("|", services.stream()
                 .filter(x -> List.of("application", "queue", "scheduler").contains(x.service()))
-                .map(ServiceSpec::containerName).toList();
+                .map(ServiceSpec::containerName).toList()) + ")$'";
         return BackupScriptSettings.builder(bucket, s.backup().bucketRegion())
                 .keyPrefix("")
                 .localKeepCount(s.backup().localKeep())
                 .backupSchedule(s.backup().schedule())
                 .drillSchedule(s.backup().drillSchedule())
                 // Stop what writes to the database while a restore swaps it in, start it again afterwards.
-                .restoreStopCommand("docker stop " + String.join(" ", writers))
-                .restoreStartCommand("docker start " + String.join(" ", writers))
+                .restoreStopCommand("ids=$(docker ps -q -f " + writers + "); [ -z \"$ids\" ] || docker stop $ids")
+                .restoreStartCommand("ids=$(docker ps -aq -f " + writers + "); [ -z \"$ids\" ] || docker start $ids")
                 .build();
     }
 
