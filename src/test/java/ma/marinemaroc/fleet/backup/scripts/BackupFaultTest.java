@@ -1,0 +1,293 @@
+package ma.marinemaroc.fleet.backup.scripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Failure paths: each must exit non-zero, leave nothing partial, keep live data, and say why. */
+class BackupFaultTest {
+    private static final DateTimeFormatter SET_NAME = DateTimeFormatter.ofPattern("'fleet-'yyyyMMdd'T'HHmmss'Z'");
+
+    @Test
+    void backupWithTheDatabaseDownFailsCleanlyAndAlerts() {
+        BackupTestEnv env = BackupTestEnv.get();
+        ScriptRig rig = new ScriptRig(env, "dbdown",
+                b -> b.dbClientOptions("--no-defaults --socket=" + env.root.resolve("no-server-here.sock")));
+        Exec.Result r = rig.run("fleet-backup");
+        assertThat(r.exit()).as(r.all()).isNotZero();
+        assertThat(r.stderr()).contains("cannot connect to the database");
+        assertThat(rig.leftovers()).isEmpty();
+        assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("step database-check")
+                .contains("cannot connect to the database");
+        assertThat(rig.read(rig.logFile)).containsPattern("fleet-backup status=failed name=fleet-\\S+ step=database-check")
+                .hasLineCount(1);
+        assertThat(env.s3.keys(BackupTestEnv.BUCKET, "tests/dbdown/")).isEmpty();
+    }
+
+    @Test
+    void aMissingOrOpenSecretsFileStopsTheBackupWithAnAlert() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "secrets");
+        rig.seed(5, 1);
+        Files.setPosixFilePermissions(rig.secrets, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Exec.Result open = rig.run("fleet-backup", "--no-upload");
+        assertThat(open.exit()).isNotZero();
+        assertThat(rig.read(rig.alertLog)).contains("must not be readable by group or others");
+        Files.delete(rig.secrets);
+        Exec.Result missing = rig.run("fleet-backup", "--no-upload");
+        assertThat(missing.exit()).isNotZero();
+        assertThat(rig.read(rig.alertLog)).contains("secrets file " + rig.secrets + " is missing");
+        assertThat(rig.read(rig.logFile).lines().filter(l -> l.contains("status=failed name=none step=config")).count())
+                .isEqualTo(2);
+        assertThat(rig.leftovers()).isEmpty();
+    }
+
+    @Test
+    void corruptedArchivesAreRefusedAndLiveDataIsUntouched() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "corrupt");
+        rig.seed(300, 3);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        Path set = rig.localDir.resolve(rig.localSets().get(0));
+        Path dump = set.resolve("db-" + rig.database + ".sql.zst");
+        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 250;");
+        String live = rig.fingerprint(rig.database);
+
+        flipBytes(dump, Files.size(dump) / 2);
+        Exec.Result r = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.stderr()).contains("checksum mismatch").contains("db-" + rig.database + ".sql.zst");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
+
+        // same damage with matching checksums: the zstd integrity test still refuses it
+        Exec.Result resum = Exec.run(List.of("bash", "-c",
+                "cd '" + set + "' && sha256sum db-*.sql.zst manifest.json storage.tar.zst > SHA256SUMS"));
+        assertThat(resum.exit()).isZero();
+        Exec.Result r2 = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
+        assertThat(r2.exit()).isNotZero();
+        assertThat(r2.stderr()).contains("fails the zstd integrity test");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set.getFileName().toString()));
+    }
+
+    @Test
+    void restoreRefusesUnknownNamesMissingFilesAndUnreachableS3() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        ScriptRig rig = new ScriptRig(env, "refuse");
+        rig.seed(50, 1);
+        String live = rig.fingerprint(rig.database);
+
+        Exec.Result unknown = rig.run("fleet-restore", "--name", "fleet-20000101T000000Z", "--yes");
+        assertThat(unknown.exit()).isNotZero();
+        assertThat(unknown.stderr()).contains("backup fleet-20000101T000000Z not found in s3://" + BackupTestEnv.BUCKET);
+
+        Exec.Result invalid = rig.run("fleet-restore", "--name", "../../etc", "--yes");
+        assertThat(invalid.exit()).isNotZero();
+        assertThat(invalid.stderr()).contains("invalid backup name '../../etc'");
+
+        Exec.Result missing = rig.run("fleet-restore", "--from-file", rig.dir.resolve("nope/fleet.sql.zst").toString(), "--yes");
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.stderr()).contains("no such backup set");
+
+        Exec.Result noSet = rig.run("fleet-restore", "--from-file", rig.storageDir.toString(), "--yes");
+        assertThat(noSet.exit()).isNotZero();
+        assertThat(noSet.stderr()).contains("no SHA256SUMS");
+
+        Exec.Result usage = rig.run("fleet-restore", "--yes");
+        assertThat(usage.exit()).isEqualTo(2);
+
+        ScriptRig offline = new ScriptRig(env, "offline",
+                b -> b.s3Endpoint("http://127.0.0.1:" + closedPort()).databases(List.of("fb_refuse")));
+        Exec.Result latest = offline.run("fleet-restore", "--latest", "--yes");
+        assertThat(latest.exit()).isNotZero();
+        assertThat(latest.stderr()).contains("cannot list s3://" + BackupTestEnv.BUCKET);
+
+        // a backup that cannot upload: non-zero and an alert, the verified local set is kept
+        Exec.Result backup = offline.run("fleet-backup");
+        assertThat(backup.exit()).isNotZero();
+        assertThat(offline.read(offline.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("step upload");
+        assertThat(offline.localSets()).hasSize(1);
+        assertThat(offline.leftovers()).allMatch(p -> p.startsWith(offline.localSets().get(0)));
+
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike("fb\\_refuse\\_%")).isEmpty();
+        assertThat(rig.leftovers()).isEmpty();
+        assertThat(rig.read(rig.alertLog)).isEmpty();
+    }
+
+    @Test
+    void noSpaceLeftFailsWithoutPartialFiles() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        Path small = Files.createDirectories(env.root.resolve("tiny-fs"));
+        Exec.Result mount = Exec.run(List.of("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()));
+        assertThat(mount.exit()).as("mounting a 64 KiB tmpfs (the test runs as root): " + mount.all()).isZero();
+        try {
+            ScriptRig rig = new ScriptRig(env, "nospace", b -> b.localDir(small.resolve("backups").toString()));
+            rig.seed(2000, 3);
+            Exec.Result r = rig.run("fleet-backup", "--no-upload");
+            assertThat(r.exit()).as(r.all()).isNotZero();
+            assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("No space left on device");
+            assertThat(rig.read(rig.logFile)).contains("status=failed");
+            assertThat(rig.leftovers()).isEmpty();
+            try (var entries = Files.list(small.resolve("backups"))) {
+                assertThat(entries.toList()).isEmpty();
+            }
+        } finally {
+            Exec.Result umount = Exec.run(List.of("umount", small.toString()));
+            if (umount.exit() != 0) {
+                Exec.run(List.of("umount", "--lazy", small.toString()));
+            }
+            assertThat(umount.exit()).as("umount " + small + ": " + umount.all()).isZero();
+        }
+    }
+
+    @Test
+    void twoRunsNeverOverlap() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "lock");
+        Path lock = Path.of(rig.settings.lockFile());
+        Files.createDirectories(lock.getParent());
+        Process holder = new ProcessBuilder("flock", lock.toString(), "sleep", "60").start();
+        try {
+            Thread.sleep(300);
+            long t0 = System.nanoTime();
+            Exec.Result r = rig.run("fleet-backup", "--no-upload");
+            assertThat(r.exit()).as(r.all()).isEqualTo(75);
+            assertThat(r.stderr()).contains("is running");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+            Exec.Result restore = rig.run("fleet-restore", "--latest", "--yes");
+            assertThat(restore.exit()).isEqualTo(75);
+            assertThat(rig.localSets()).isEmpty();
+            assertThat(rig.read(rig.alertLog)).isEmpty();
+        } finally {
+            holder.destroy();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void restoreWithoutATerminalNeedsYes() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "notty");
+        rig.seed(40, 1);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        rig.env.db.query(rig.database, "DELETE FROM tracking_statuses;");
+        String live = rig.fingerprint(rig.database);
+        Exec.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.stderr()).contains("stdin is not a terminal (pass --yes)");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.read(rig.dir.resolve("app.log"))).isEmpty();
+    }
+
+    @Test
+    void onATerminalRestoreAsksAndOnlyYesProceeds() throws Exception {
+        Exec.requireProgram("script");
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "tty", b -> b.storageDir(null));
+        rig.seed(40, 1);
+        String saved = rig.fingerprint(rig.database);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 20;");
+        String live = rig.fingerprint(rig.database);
+        String cmd = rig.bin.resolve("fleet-restore") + " --from-file " + rig.localDir.resolve(rig.localSets().get(0));
+
+        Exec.Result no = Exec.run(List.of("script", "-q", "-e", "-c", cmd, "/dev/null"), rig.scriptEnv(), "no\n",
+                Duration.ofMinutes(2));
+        assertThat(no.exit()).isNotZero();
+        assertThat(no.stdout()).contains("Type \"yes\" to restore").contains("restore cancelled");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+
+        Exec.Result yes = Exec.run(List.of("script", "-q", "-e", "-c", cmd, "/dev/null"), rig.scriptEnv(), "yes\n",
+                Duration.ofMinutes(2));
+        assertThat(yes.exit()).as(yes.all()).isZero();
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(saved);
+    }
+
+    @Test
+    void aFailureAfterTheSwapIsRolledBack() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        Path marker = env.root.resolve("rollback-failed-once");
+        Path wrapper = env.root.resolve("fail-once-on-live-db");
+        // fails the first client run inside the live schema (re-creating triggers after the RENAME)
+        ScriptRig.writeExecutable(wrapper, "#!/usr/bin/env bash\nset -euo pipefail\n"
+                + "if [[ \" $* \" == *\" --database=fb_rollback \"* && ! -e " + marker + " ]]; then\n"
+                + "  touch " + marker + "; cat >/dev/null; echo 'injected failure' >&2; exit 1\nfi\nexec \"$@\"\n");
+        ScriptRig rig = new ScriptRig(env, "rollback", b -> b.dbExec(wrapper.toString()).storageDir(null));
+        rig.seed(60, 2);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        rig.env.db.query(rig.database, "DELETE FROM tracking_statuses WHERE id % 2 = 0; DROP TRIGGER orders_after_insert;");
+        String live = rig.fingerprint(rig.database);
+
+        Exec.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
+                "--yes");
+        assertThat(r.exit()).isNotZero();
+        assertThat(marker).exists();
+        assertThat(r.stderr()).contains("rolling back").contains("rolled back (live data unchanged)");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike("fb\\_rollback\\_%")).isEmpty();
+        assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore FAILED");
+        assertThat(rig.read(rig.dir.resolve("app.log"))).isEqualTo("stop\nstart\n");
+    }
+
+    @Test
+    void pruningKeepsExactlyTheIntendedSets() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "prune", b -> b.localKeepCount(3).localKeepDays(10));
+        rig.seed(20, 1);
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        String d1 = fakeSet(rig, now.minusDays(1));
+        String d2 = fakeSet(rig, now.minusDays(2));
+        String d3 = fakeSet(rig, now.minusDays(3));
+        String d20 = fakeSet(rig, now.minusDays(20));
+        Path incomplete = Files.createDirectories(rig.localDir.resolve(SET_NAME.format(now.minusDays(30))));
+        Path unrelated = Files.createDirectories(rig.localDir.resolve("keep-me"));
+        Path stale = Files.createDirectories(rig.localDir.resolve(".tmp-" + SET_NAME.format(now.minusDays(1))));
+
+        Exec.Result r = rig.run("fleet-backup", "--no-upload");
+        assertThat(r.exit()).as(r.all()).isZero();
+        String newest = rig.localSets().stream().filter(s -> s.startsWith("fleet-")).reduce((a, b) -> b).orElseThrow();
+        assertThat(rig.localSets()).containsExactlyInAnyOrder(newest, d1, d2, incomplete.getFileName().toString(), "keep-me");
+        assertThat(stale).doesNotExist();
+        assertThat(unrelated).exists();
+        assertThat(rig.read(rig.logFile)).contains("pruned=\"" + d20 + " " + d3 + "\"");
+
+        // age alone: with every older set past the limit only the newest survives
+        ScriptRig aged = new ScriptRig(rig.env, "pruneage", b -> b.localKeepCount(5).localKeepDays(1)
+                .databases(List.of("fb_prune")));
+        String old = fakeSet(aged, now.minusDays(2));
+        assertThat(aged.run("fleet-backup", "--no-upload").exit()).isZero();
+        assertThat(aged.localSets()).hasSize(1).doesNotContain(old);
+    }
+
+    private static String fakeSet(ScriptRig rig, ZonedDateTime when) throws Exception {
+        String name = SET_NAME.format(when);
+        Path d = Files.createDirectories(rig.localDir.resolve(name));
+        Files.writeString(d.resolve("SHA256SUMS"), "");
+        return name;
+    }
+
+    private static void flipBytes(Path file, long at) throws Exception {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            for (long i = at; i < at + 16; i++) {
+                raf.seek(i);
+                int b = raf.read();
+                raf.seek(i);
+                raf.write(b ^ 0x5A);
+            }
+        }
+    }
+
+    private static int closedPort() {
+        try {
+            return MariaDbServer.freePort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package ma.marinemaroc.fleet.backup.scripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Real backup → damage → restore round trips against mariadbd and s3proxy. */
+class BackupRoundTripTest {
+
+    @Test
+    void backupThenRestoreBringsBackExactDataObjectsAndFiles() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "roundtrip");
+        rig.seed(2000, 5);
+        Files.createDirectories(rig.storageDir.resolve("uploads/2026/01"));
+        Files.writeString(rig.storageDir.resolve("uploads/2026/01/pod.txt"), "proof of delivery\n");
+        Files.write(rig.storageDir.resolve("uploads/logo.bin"), new byte[] {0, 1, 2, (byte) 255});
+        Files.createDirectories(rig.storageDir.resolve("empty-dir"));
+        String before = rig.fingerprint(rig.database);
+        Map<String, String> filesBefore = tree(rig.storageDir);
+
+        Exec.Result backup = rig.run("fleet-backup");
+        assertThat(backup.exit()).as(backup.all()).isZero();
+        assertThat(rig.read(rig.logFile)).containsPattern("fleet-backup status=ok name=fleet-\\d{8}T\\d{6}Z bytes=\\d+");
+        assertThat(rig.read(rig.alertLog)).isEmpty();
+        String set = rig.localSets().get(0);
+        assertThat(rig.localSets()).containsExactly(set);
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set)).hasSize(5);
+
+        JsonObject manifest = JsonParser.parseString(Files.readString(rig.localDir.resolve(set + "/manifest.json")))
+                .getAsJsonObject();
+        JsonObject tables = manifest.getAsJsonArray("databases").get(0).getAsJsonObject().getAsJsonObject("tables");
+        assertThat(tables.toString()).isEqualTo(
+                "{\"audit_log\":1,\"companies\":3,\"order_status_counts\":4,\"orders\":2000,\"tracking_statuses\":10000}");
+        assertThat(manifest.getAsJsonArray("skipped_optional_databases").toString()).contains(rig.database + "_sandbox");
+        assertThat(manifest.getAsJsonObject("storage").get("entries").getAsInt()).isEqualTo(6);
+        assertThat(rig.env.s3.keys(BackupTestEnv.BUCKET, "tests/roundtrip/")).containsExactlyInAnyOrder(
+                "tests/roundtrip/" + set + "/SHA256SUMS", "tests/roundtrip/" + set + "/manifest.json",
+                "tests/roundtrip/" + set + "/db-" + rig.database + ".sql.zst",
+                "tests/roundtrip/" + set + "/storage.tar.zst");
+
+        // damage the live data: rows, a trigger, an extra table; and the files
+        rig.env.db.query(rig.database, "DELETE FROM tracking_statuses WHERE id % 3 = 0;"
+                + "UPDATE orders SET status = 'lost' WHERE id < 50; DROP TRIGGER orders_after_insert;"
+                + "DROP PROCEDURE log_message; CREATE TABLE added_after_backup (x INT);");
+        Files.writeString(rig.storageDir.resolve("uploads/2026/01/pod.txt"), "tampered\n");
+        Files.delete(rig.storageDir.resolve("uploads/logo.bin"));
+        String damaged = rig.fingerprint(rig.database);
+        assertThat(damaged).isNotEqualTo(before);
+
+        Exec.Result restore = rig.run("fleet-restore", "--latest", "--yes");
+        assertThat(restore.exit()).as(restore.all()).isZero();
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(before);
+        assertThat(tree(rig.storageDir)).isEqualTo(filesBefore);
+        assertThat(rig.read(rig.dir.resolve("app.log"))).isEqualTo("stop\nstart\n");
+        assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).isEmpty();
+
+        // the replaced data is kept as a fallback until confirmed
+        Matcher ts = Pattern.compile("--drop-fallback (\\d{14})").matcher(restore.stderr());
+        assertThat(ts.find()).as(restore.stderr()).isTrue();
+        String fallback = rig.database + "_fallback_" + ts.group(1);
+        assertThat(rig.schemasLike(rig.database + "\\_fallback\\_%")).containsExactly(fallback);
+        assertThat(rig.fingerprint(fallback)).isEqualTo(damaged);
+        Path storageFallback = Path.of(rig.storageDir + ".fallback-" + ts.group(1));
+        assertThat(Files.readString(storageFallback.resolve("uploads/2026/01/pod.txt"))).isEqualTo("tampered\n");
+
+        // a second copy of the same set into a database that does not exist yet (local copy, no download)
+        String copy = rig.database + "_copy";
+        Exec.Result toCopy = rig.run("fleet-restore", "--name", set, "--target-db", copy, "--skip-storage", "--yes");
+        assertThat(toCopy.exit()).as(toCopy.all()).isZero();
+        assertThat(rig.fingerprint(copy)).isEqualTo(before);
+        assertThat(rig.schemasLike(copy + "\\_fallback\\_%")).isEmpty();
+
+        Exec.Result drop = rig.run("fleet-restore", "--drop-fallback", ts.group(1), "--yes");
+        assertThat(drop.exit()).as(drop.all()).isZero();
+        assertThat(rig.schemasLike(rig.database + "\\_fallback\\_%")).isEmpty();
+        assertThat(storageFallback).doesNotExist();
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(before);
+
+        // credentials never reached a command line, a log or a rendered file
+        assertThat(rig.read(rig.argvLog)).contains("mysqldump").contains("--user=" + ScriptRig.DB_USER)
+                .doesNotContain(ScriptRig.DB_PASSWORD).doesNotContain("Pw d");
+        assertThat(rig.read(rig.logFile) + rig.read(rig.conf) + backup.all() + restore.all())
+                .doesNotContain("Pw d").doesNotContain(S3ProxyServer.SECRET_KEY);
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set));
+        rig.env.db.query("DROP DATABASE `" + copy + "`");
+    }
+
+    @Test
+    void backupAlsoDumpsAnOptionalDatabaseThatExists() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "optional");
+        rig.seed(100, 2);
+        rig.seed(rig.database + "_sandbox", 30, 1);
+        Exec.Result backup = rig.run("fleet-backup", "--no-upload");
+        assertThat(backup.exit()).as(backup.all()).isZero();
+        String set = rig.localSets().get(0);
+        String manifest = Files.readString(rig.localDir.resolve(set + "/manifest.json"));
+        assertThat(JsonParser.parseString(manifest).getAsJsonObject().getAsJsonArray("databases")).hasSize(2);
+        assertThat(rig.localDir.resolve(set + "/db-" + rig.database + "_sandbox.sql.zst")).isNotEmptyFile();
+        assertThat(rig.env.s3.keys(BackupTestEnv.BUCKET, "tests/optional/")).isEmpty();
+
+        String sandboxBefore = rig.fingerprint(rig.database + "_sandbox");
+        rig.env.db.query(rig.database + "_sandbox", "DELETE FROM tracking_statuses;");
+        Exec.Result restore = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(set + "/manifest.json").toString(),
+                "--database", rig.database + "_sandbox", "--skip-storage", "--yes");
+        assertThat(restore.exit()).as(restore.all()).isZero();
+        assertThat(rig.fingerprint(rig.database + "_sandbox")).isEqualTo(sandboxBefore);
+    }
+
+    /** Relative path → sha256 of every file, and "dir" for directories. */
+    static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String rel = root.relativize(p).toString();
+                out.put(rel, Files.isDirectory(p) ? "dir" : sha256(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> lines(String s) {
+        return s.lines().toList();
+    }
+}

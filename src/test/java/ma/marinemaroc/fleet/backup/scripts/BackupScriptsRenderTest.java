@@ -1,0 +1,110 @@
+package ma.marinemaroc.fleet.backup.scripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rendered files: golden snapshots, shellcheck, sourcing the configuration, systemd unit checks. */
+class BackupScriptsRenderTest {
+    /** Set -Dbackup.golden.update=true to rewrite the snapshots after an intended change. */
+    private static final boolean UPDATE = Boolean.getBoolean("backup.golden.update");
+    private static final Path GOLDEN = Path.of("src/test/resources/backup/golden");
+
+    static BackupScriptSettings production() {
+        return BackupScriptSettings.builder("marinemaroc-fleet-backups", "eu-west-1").build();
+    }
+
+    @Test
+    void renderedFilesMatchTheGoldenSnapshots() throws Exception {
+        Map<String, String> files = BackupScripts.render(production());
+        assertThat(files.keySet()).containsExactly(BackupScripts.BACKUP_SCRIPT, BackupScripts.RESTORE_SCRIPT,
+                BackupScripts.DRILL_SCRIPT, BackupScripts.CONFIG, BackupScripts.BACKUP_SERVICE,
+                BackupScripts.BACKUP_TIMER, BackupScripts.DRILL_SERVICE, BackupScripts.DRILL_TIMER);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path golden = GOLDEN.resolve(f.getKey().substring(f.getKey().lastIndexOf('/') + 1));
+            if (UPDATE) {
+                Files.createDirectories(GOLDEN);
+                Files.writeString(golden, f.getValue());
+            }
+            assertThat(golden).as("golden file (regenerate with -Dbackup.golden.update=true)").exists();
+            assertThat(f.getValue()).as(f.getKey()).isEqualTo(Files.readString(golden));
+        }
+    }
+
+    @Test
+    void everyScriptPassesShellcheckAndIsStrictBash(@TempDir Path dir) throws Exception {
+        Exec.requireProgram("shellcheck");
+        for (String path : List.of(BackupScripts.BACKUP_SCRIPT, BackupScripts.RESTORE_SCRIPT, BackupScripts.DRILL_SCRIPT)) {
+            String script = BackupScripts.render(production()).get(path);
+            assertThat(script).startsWith("#!/usr/bin/env bash\n").doesNotContain("{{");
+            assertThat(script.lines().filter(l -> l.equals("set -euo pipefail")).count()).isEqualTo(1);
+            Path f = dir.resolve(path.substring(path.lastIndexOf('/') + 1));
+            Files.writeString(f, script);
+            Exec.Result r = Exec.run(List.of("shellcheck", "--severity=style", f.toString()));
+            assertThat(r.exit()).as(path + ":\n" + r.stdout()).isZero();
+            assertThat(BackupScripts.fileMode(path)).isEqualTo("0755");
+            Exec.Result help = Exec.run(List.of("bash", f.toString(), "--help"));
+            assertThat(help.exit()).as(help.all()).isZero();
+        }
+        assertThat(BackupScripts.fileMode(BackupScripts.CONFIG)).isEqualTo("0644");
+    }
+
+    @Test
+    void configurationSourcesBackToTheSettingsAndHoldsNoSecret(@TempDir Path dir) throws Exception {
+        BackupScriptSettings s = BackupScriptSettings.builder("fleet-b", "eu-west-1")
+                .s3Endpoint("https://s3.example.test:9000")
+                .keyPrefix("prod/eu/")
+                .storageDir("/srv/fleet storage/it's here")
+                .optionalDatabases(List.of("fleetbase_sandbox", "extra_db"))
+                .alertCommand("/opt/fleet/bin/fleet-alert --tag 'backup $x'")
+                .build();
+        Path conf = dir.resolve("backup.conf");
+        Files.writeString(conf, BackupScripts.render(s).get(BackupScripts.CONFIG));
+        Exec.Result r = Exec.run(List.of("bash", "-c", "set -euo pipefail; . \"$1\"; printf '%s|' \"$S3_BUCKET\" "
+                + "\"$S3_ENDPOINT\" \"$S3_PREFIX\" \"$STORAGE_DIR\" \"$OPTIONAL_DATABASES\" \"$ALERT_CMD\" \"$DB_EXEC\" "
+                + "\"$DUMP_EXTRA_OPTS\" \"$LOCAL_KEEP_COUNT\"", "x", conf.toString()), Map.of(), null, Duration.ofSeconds(20));
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).isEqualTo("fleet-b|https://s3.example.test:9000|prod/eu/|/srv/fleet storage/it's here|"
+                + "fleetbase_sandbox extra_db|/opt/fleet/bin/fleet-alert --tag 'backup $x'|"
+                + "docker exec -i -e MYSQL_PWD fleet-database|--set-gtid-purged=OFF|7|");
+        BackupScripts.render(s).forEach((path, content) -> {
+            if (!BackupScripts.fileMode(path).equals("0755")) {
+                assertThat(content).as(path).doesNotContainPattern("(?m)^\\s*(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|DB_PASSWORD|MYSQL_PWD)=");
+            }
+        });
+    }
+
+    @Test
+    void timersCarryTheSchedulesAndAreVerifiedBySystemd(@TempDir Path dir) throws Exception {
+        BackupScriptSettings s = BackupScriptSettings.builder("fleet-b", "eu-west-1")
+                .backupSchedule("*-*-* 01:30").drillSchedule("Sat,Sun *-*-* 05:00:00").build();
+        Map<String, String> files = BackupScripts.render(s);
+        assertThat(files.get(BackupScripts.BACKUP_TIMER)).contains("OnCalendar=*-*-* 01:30\n", "Persistent=true\n",
+                "Unit=fleet-backup.service\n", "WantedBy=timers.target\n");
+        assertThat(files.get(BackupScripts.DRILL_TIMER)).contains("OnCalendar=Sat,Sun *-*-* 05:00:00\n",
+                "Persistent=true\n", "Unit=fleet-restore-drill.service\n");
+        assertThat(files.get(BackupScripts.BACKUP_SERVICE)).contains("Type=oneshot\n",
+                "ExecStart=" + BackupScripts.BACKUP_SCRIPT + "\n");
+        assertThat(files.get(BackupScripts.DRILL_SERVICE)).contains("ExecStart=" + BackupScripts.DRILL_SCRIPT + "\n");
+
+        Exec.requireProgram("systemd-analyze");
+        // install everything under a scratch root and let systemd itself check the units
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = dir.resolve(f.getKey().substring(1));
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue());
+            p.toFile().setExecutable(BackupScripts.fileMode(f.getKey()).equals("0755"));
+        }
+        Exec.Result verify = Exec.run(List.of("systemd-analyze", "verify", "--root=" + dir,
+                "/etc/systemd/system/fleet-backup.timer", "/etc/systemd/system/fleet-backup.service",
+                "/etc/systemd/system/fleet-restore-drill.timer", "/etc/systemd/system/fleet-restore-drill.service"));
+        assertThat(verify.all()).doesNotContainIgnoringCase("unknown").doesNotContainIgnoringCase("failed to parse")
+                .doesNotContain("bad");
+    }
+}

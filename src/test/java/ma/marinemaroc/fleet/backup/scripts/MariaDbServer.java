@@ -1,0 +1,126 @@
+package ma.marinemaroc.fleet.backup.scripts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A throw-away mariadbd on 127.0.0.1 and a private socket, with root reachable over the socket. */
+final class MariaDbServer implements AutoCloseable {
+    private final Path dir;
+    private final Path socket;
+    private final int port;
+    private final Process process;
+
+    private MariaDbServer(Path dir, Path socket, int port, Process process) {
+        this.dir = dir;
+        this.socket = socket;
+        this.port = port;
+        this.process = process;
+    }
+
+    static MariaDbServer start(Path dir) {
+        Exec.requireProgram("mariadbd");
+        Exec.requireProgram("mariadb-install-db");
+        Exec.requireProgram("mariadb");
+        try {
+            Path data = dir.resolve("data");
+            Files.createDirectories(data);
+            Exec.Result install = Exec.run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + data,
+                    "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db"),
+                    Map.of(), null, Duration.ofMinutes(2));
+            if (install.exit() != 0) {
+                throw new AssertionError("mariadb-install-db failed:\n" + install.all());
+            }
+            Path socket = dir.resolve("mysqld.sock");
+            int port = freePort();
+            List<String> cmd = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--datadir=" + data,
+                    "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
+                    "--pid-file=" + dir.resolve("mysqld.pid"), "--user=root", "--skip-log-bin",
+                    // test speed only: no durability needed for a throw-away server
+                    "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
+                    "--innodb-buffer-pool-size=256M", "--log-error=" + dir.resolve("error.log")));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("stdout.log").toFile()).start();
+            MariaDbServer server = new MariaDbServer(dir, socket, port, p);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                if (!p.isAlive()) {
+                    throw new AssertionError("mariadbd exited:\n" + Files.readString(dir.resolve("error.log")));
+                }
+                if (Files.exists(socket) && server.tryQuery("SELECT 1").exit() == 0) {
+                    return server;
+                }
+                if (System.nanoTime() > deadline) {
+                    p.destroyForcibly();
+                    throw new AssertionError("mariadbd did not start in 60 s");
+                }
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    Path socket() {
+        return socket;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    Exec.Result tryQuery(String sql) {
+        return Exec.run(List.of("mariadb", "--no-defaults", "--socket=" + socket, "--user=root", "--batch",
+                "--skip-column-names"), Map.of(), sql, Duration.ofMinutes(5));
+    }
+
+    /** Runs SQL as root (read from stdin) and returns the tab-separated output; fails on error. */
+    String query(String sql) {
+        Exec.Result r = tryQuery(sql);
+        if (r.exit() != 0) {
+            throw new AssertionError("SQL failed: " + r.stderr() + "\n" + abbreviate(sql));
+        }
+        return r.stdout();
+    }
+
+    /** Runs SQL inside database {@code db}. */
+    String query(String db, String sql) {
+        return query("USE `" + db + "`;\n" + sql);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) + "..." : s;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
