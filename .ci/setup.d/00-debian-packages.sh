@@ -3,16 +3,9 @@
 set -euo pipefail
 packages=(nginx mariadb-server mariadb-client redis-server openssh-server certbot pebble shellcheck
   cloud-init sslscan zstd curl openssl jq apache2-utils netcat-openbsd awscli)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=.ci/lib/apt.sh
+. "$(dirname "$0")/../lib/apt.sh"
+ensure_packages "${packages[@]}"
 # Debian starts some of these as services on install; the tests run their own instances on loopback.
 for svc in nginx mariadb redis-server; do
   if command -v systemctl >/dev/null && systemctl is-active --quiet "$svc" 2>/dev/null; then

@@ -5,15 +5,8 @@
 # Idempotent: installs only what is missing.
 set -euo pipefail
 packages=(systemd util-linux curl openssl shellcheck coreutils)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=.ci/lib/apt.sh
+. "$(dirname "$0")/../lib/apt.sh"
+ensure_packages "${packages[@]}"
 command -v systemd-analyze >/dev/null
 test -d /usr/lib/systemd/system

@@ -4,16 +4,9 @@
 # check of fleet-cloudwatch-agent-setup), shellcheck, systemd-analyze. Idempotent: installs only what is missing.
 set -euo pipefail
 packages=(awscli openssl gpg gpgconf shellcheck systemd coreutils)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=.ci/lib/apt.sh
+. "$(dirname "$0")/../lib/apt.sh"
+ensure_packages "${packages[@]}"
 for tool in aws openssl gpg gpgconf shellcheck systemd-analyze; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
 done
