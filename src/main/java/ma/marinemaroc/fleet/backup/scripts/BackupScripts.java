@@ -1,11 +1,5 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +25,7 @@ public final class BackupScripts {
     /** Timers to enable after installing the files. */
     public static final Set<String> TIMER_UNITS = Set.of("fleet-backup.timer", "fleet-restore-drill.timer");
 
-    private static final String ROOT = "templates/backup/";
+    private static final String ROOT = "templates/backup";
     private static final Set<String> SCRIPTS = Set.of(BACKUP_SCRIPT, RESTORE_SCRIPT, DRILL_SCRIPT);
 
     private BackupScripts() {
@@ -96,25 +90,10 @@ public final class BackupScripts {
     }
 
     private static String render(String template, Map<String, Object> scope) {
-        Mustache mustache = new RawMustacheFactory().compile(ROOT + template);
-        StringWriter out = new StringWriter();
-        mustache.execute(out, scope);
-        String text = out.toString();
+        String text = ma.marinemaroc.fleet.templates.Templates.at(ROOT).renderAt(template, scope);
         if (text.contains("{{")) {
             throw new IllegalStateException("unrendered tag left in " + template);
         }
         return text;
-    }
-
-    /** Mustache without HTML escaping: the templates are shell, ini and config files. */
-    private static final class RawMustacheFactory extends DefaultMustacheFactory {
-        @Override
-        public void encode(String value, Writer writer) {
-            try {
-                writer.write(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
