@@ -25,16 +25,8 @@ read -r -a STACK_LIST <<<"$STACKS"
 [[ "${#STACK_LIST[@]}" -gt 0 ]] || usage
 
 # GNU time (Debian package `time`); the shell keyword `time` has no -v.
-ensure_gnu_time() {
-  if /usr/bin/time -v true >/dev/null 2>&1; then return 0; fi
-  if [[ "$(id -u)" -ne 0 ]]; then
-    echo "GNU time is missing: run 'apt-get install -y time' as root" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-  /usr/bin/time -v true >/dev/null 2>&1 || { echo "GNU time still not usable at /usr/bin/time" >&2; exit 1; }
-}
+# shellcheck source=bench/lib.sh
+. "$(dirname "$(readlink -f "$0")")/lib.sh"
 ensure_gnu_time
 command -v java >/dev/null || { echo "missing program: java" >&2; exit 1; }
 for s in "${STACK_LIST[@]}"; do
@@ -54,15 +46,6 @@ W="$(mktemp -d /tmp/fleet-plan-bench.XXXXXX)"
 cleanup() { if [[ "${KEEP:-0}" != 1 ]]; then rm -rf -- "$W"; else echo "# kept $W" >&2; fi; }
 trap cleanup EXIT
 
-parse_time_file() {
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
-    /User time \(seconds\)/ { u = $2 }
-    /System time \(seconds\)/ { s = $2 }
-    /Maximum resident set size/ { r = $2 }
-    /Exit status/ { x = $2 }
-    END { printf "%.2f %d %.2f %d\n", w, r, u + s, x }' "$1"
-}
 
 # Plan size from plan.txt: header total, '+' lines (custom resources incl. explicit providers), '#' lines
 # (component resources), and rendered on-host files written under --out.

@@ -38,16 +38,8 @@ usage() { echo "usage: $0 [N>=1]   (env: WARMUP TOUCH STACK JAR MVN MVN_BUILD_DI
 [[ "$TOUCH" == 0 || "$TOUCH" == 1 ]] || usage
 
 # GNU time (Debian package `time`); the shell keyword `time` has no -v.
-ensure_gnu_time() {
-  if /usr/bin/time -v true >/dev/null 2>&1; then return 0; fi
-  if [[ "$(id -u)" -ne 0 ]]; then
-    echo "GNU time is missing: run 'apt-get install -y time' as root" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-  /usr/bin/time -v true >/dev/null 2>&1 || { echo "GNU time still not usable at /usr/bin/time" >&2; exit 1; }
-}
+# shellcheck source=bench/lib.sh
+. "$(dirname "$(readlink -f "$0")")/lib.sh"
 ensure_gnu_time
 for c in java "$MVN" awk sort; do
   command -v "$c" >/dev/null || { echo "missing program: $c" >&2; exit 1; }
@@ -73,15 +65,6 @@ trap cleanup EXIT
 if [[ "$TOUCH" == 1 ]]; then touch -r "$TOUCH_FILE" "$REF"; fi
 
 # Seconds from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34".
-parse_time_file() {
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
-    /User time \(seconds\)/ { u = $2 }
-    /System time \(seconds\)/ { s = $2 }
-    /Maximum resident set size/ { r = $2 }
-    /Exit status/ { x = $2 }
-    END { printf "%.2f %d %.2f %d\n", w, r, u + s, x }' "$1"
-}
 
 # run_case CASE LABEL: one timed run; appends "CASE LABEL wall_s maxrss_kb cpu_s" to $W/results.
 run_case() {
