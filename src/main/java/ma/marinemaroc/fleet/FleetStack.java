@@ -74,7 +74,7 @@ public final class FleetStack {
         afterStart.addAll(HostMonitoringFiles.afterStart(s));
         Optional<String> restore = s.backup().restoresOnBoot() ? Optional.of(HostBackupFiles.restoreCommand(s)) : Optional.empty();
         var services = new Services("services", s, access, specs,
-                new Services.Inputs(files, certificate.beforeHttpd(), afterStart, restore), opts);
+                new Services.Inputs(files, certificate.beforeHttpd(), afterStart, restore, List.of(dns)), opts);
         var monitoring = new Monitoring("monitoring", s, providers, host.hostId(), opts);
 
         ctx.export("cloud", Output.of(s.cloud().key()));

@@ -62,9 +62,10 @@ public class Services extends ComponentResource {
      * @param beforeHttpd      steps before NGINX starts
      * @param afterStart       steps once all containers run
      * @param firstBootRestore DR: the restore command run once before the API first starts
+     * @param afterStartDeps   what the after-start steps also wait for (the DNS record, which ACME validation needs)
      */
     public record Inputs(List<RemoteFile.Spec> files, List<HostStep> beforeHttpd, List<HostStep> afterStart,
-                         java.util.Optional<String> firstBootRestore) {
+                         java.util.Optional<String> firstBootRestore, List<Resource> afterStartDeps) {
     }
 
     public Services(String name, StackSettings s, HostAccess access, List<ServiceSpec> specs, Inputs in,
@@ -141,6 +142,7 @@ public class Services extends ComponentResource {
         }
 
         List<Resource> running = new ArrayList<>(byName.values());
+        running.addAll(in.afterStartDeps());
         for (HostStep step : afterStart) {
             command(step.name(), access, step.script(), running, step.triggers());
         }

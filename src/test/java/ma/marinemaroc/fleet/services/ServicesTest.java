@@ -149,6 +149,20 @@ class ServicesTest {
                 .noneMatch(c -> c.name().equals("services-restore-on-first-boot"));
     }
 
+    @Test
+    void certificateIsIssuedOnlyOnceNginxRunsAndDnsPointsAtTheHost() {
+        PlanRun.Result r = Stacks.run("production");
+        RecordedResource issue = r.ofType("command:remote:Command").stream()
+                .filter(c -> c.name().equals("certificate-issue")).findFirst().orElseThrow();
+        RecordedResource placeholder = r.ofType("command:remote:Command").stream()
+                .filter(c -> c.name().equals("certificate-placeholder")).findFirst().orElseThrow();
+        // Depending on the DNS component means depending on its records (the engine expands components).
+        String dnsUrn = r.resources().stream().filter(x -> x.name().equals("dns-a")).findFirst().orElseThrow().urn();
+        assertThat(issue.dependencies()).contains(byName(r, "fleet-httpd").urn(), dnsUrn);
+        assertThat(byName(r, "fleet-httpd").dependencies()).contains(placeholder.urn());
+        assertThat(String.valueOf(issue.plainInput("create"))).contains("fleet-cert-issue");
+    }
+
     static RecordedResource byName(PlanRun.Result r, String container) {
         return r.ofType(CONTAINER).stream().filter(c -> container.equals(c.plainInput("name"))).findFirst().orElseThrow();
     }
