@@ -50,13 +50,13 @@ public final class PlanRun {
         var mocks = new PlanMocks();
         var holder = new RecordingMonitor[1];
         try {
-            TestResult r = PulumiTestInternal.builder()
+            TestResult r = EngineRuns.await(PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                     .config(file.values(), file.secretKeys())
                     .mocks(mocks)
                     .monitorDecorator(m -> holder[0] = new RecordingMonitor(mocks, PulumiTestInternal.mockLog()))
                     .build()
-                    .runTest(program);
+                    .runTestAsync(program));
             Map<String, Object> outputs = new TreeMap<>();
             r.outputs().forEach((k, v) -> outputs.put(k, value(v)));
             List<String> errors = new ArrayList<>(r.errors());

@@ -324,12 +324,12 @@ class BindingMockTest {
             state.putAll(computed(args.type, args.name, args.inputs));
             return CompletableFuture.completedFuture(Mocks.ResourceResult.of(Optional.of(idOf(args.type, args.name)), state));
         };
-        TestResult result = PulumiTestInternal.builder()
+        TestResult result = ma.marinemaroc.fleet.plan.EngineRuns.await(PulumiTestInternal.builder()
                 .mocks(mocks)
                 .monitorDecorator(m -> new RecordingMonitor(mocks))
                 .options(TestOptions.builder().projectName("bindings").stackName("test").preview(false).build())
                 .build()
-                .runTest(program::accept);
+                .runTestAsync(program::accept));
         assertThat(result.exceptions()).isEmpty();
         assertThat(result.errors()).isEmpty();
     }
