@@ -23,7 +23,8 @@ public final class KnownKeys {
                     "localKeep", "restoreFrom", "restoreBucket"),
             "tls", Set.of("mode", "acmeStaging", "acmeServer"),
             "monitoring", Set.of("uptimeRegions", "latencyThresholdMs", "cpuPercent", "memoryPercent",
-                    "diskPercent", "certExpiryDays", "logErrorThreshold", "logWatchMinutes"),
+                    "diskPercent", "certExpiryDays", "logErrorThreshold", "logWatchMinutes", "downMinutes",
+                    "healthCheckIntervalSeconds"),
             "smtp", Set.of("host", "port", "tlsMode", "from", "user"));
 
     public static final Set<String> ALL = all();

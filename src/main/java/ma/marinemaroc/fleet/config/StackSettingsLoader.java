@@ -225,7 +225,9 @@ public final class StackSettingsLoader {
                 nestedInt(o, "monitoring", "diskPercent", 80, 10, 100),
                 nestedInt(o, "monitoring", "certExpiryDays", 14, 1, 60),
                 nestedInt(o, "monitoring", "logErrorThreshold", 20, 1, 100000),
-                nestedInt(o, "monitoring", "logWatchMinutes", 5, 1, 60));
+                nestedInt(o, "monitoring", "logWatchMinutes", 5, 1, 60),
+                oneOf(o, "monitoring", "downMinutes", 2, List.of(2, 3, 5, 10, 15, 30, 60)),
+                oneOf(o, "monitoring", "healthCheckIntervalSeconds", 30, List.of(10, 30)));
     }
 
     private SmtpSettings smtp(DnsSettings dns) {
@@ -382,6 +384,16 @@ public final class StackSettingsLoader {
             problem(parent + "." + name, "'" + v.get() + "' is not a whole number; allowed: " + min + ".." + max);
             return dflt;
         }
+    }
+
+    private int oneOf(JsonObject o, String parent, String name, int dflt, List<Integer> allowed) {
+        int v = nestedInt(o, parent, name, dflt, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (!allowed.contains(v)) {
+            problem(parent + "." + name, v + " is not allowed; allowed: "
+                    + String.join(", ", allowed.stream().map(String::valueOf).toList()));
+            return dflt;
+        }
+        return v;
     }
 
     private boolean nestedBool(JsonObject o, String parent, String name, boolean dflt) {

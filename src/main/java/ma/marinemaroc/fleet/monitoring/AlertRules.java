@@ -21,9 +21,26 @@ import java.util.regex.Pattern;
  * @param email          where every alert goes
  */
 public record AlertRules(String domain, String healthUrl, List<String> probeRegions, int latencyMs,
-                         int certExpiryDays, HostAlert cpu, HostAlert memory, HostAlert disk, String email) {
+                         int certExpiryDays, HostAlert cpu, HostAlert memory, HostAlert disk, String email,
+                         int downMinutes, int checkIntervalSeconds) {
 
-    /** Minutes of a sustained breach before an outage alert (DigitalOcean "down" period, CloudWatch 2 x 1 min). */
+    /** Outage periods DigitalOcean's uptime alerts accept (minutes); CloudWatch uses as many 1-minute periods. */
+    public static final List<Integer> DOWN_PERIODS = List.of(2, 3, 5, 10, 15, 30, 60);
+    /** Request intervals Route53 health checks accept (seconds). */
+    public static final List<Integer> CHECK_INTERVALS = List.of(10, 30);
+
+    /** With the default outage period ({@value #DOWN_MINUTES} min) and check interval (30 s). */
+    public AlertRules(String domain, String healthUrl, List<String> probeRegions, int latencyMs, int certExpiryDays,
+                      HostAlert cpu, HostAlert memory, HostAlert disk, String email) {
+        this(domain, healthUrl, probeRegions, latencyMs, certExpiryDays, cpu, memory, disk, email, DOWN_MINUTES, 30);
+    }
+
+    /** DigitalOcean period notation of the outage period: 2m … 30m, 1h. */
+    public String downPeriod() {
+        return downMinutes == 60 ? "1h" : downMinutes + "m";
+    }
+
+    /** Default minutes of a sustained outage before an alert (DigitalOcean "down" period, CloudWatch n x 1 min). */
     public static final int DOWN_MINUTES = 2;
     /** Minutes over which latency is averaged. */
     public static final int LATENCY_MINUTES = 5;
@@ -81,6 +98,12 @@ public record AlertRules(String domain, String healthUrl, List<String> probeRegi
         if (certExpiryDays < 1) {
             throw new IllegalArgumentException("certificate expiry threshold must be at least 1 day, got " + certExpiryDays);
         }
+        if (!DOWN_PERIODS.contains(downMinutes)) {
+            throw new IllegalArgumentException("outage period must be one of " + DOWN_PERIODS + " minutes, got " + downMinutes);
+        }
+        if (!CHECK_INTERVALS.contains(checkIntervalSeconds)) {
+            throw new IllegalArgumentException("health-check interval must be 10 or 30 s, got " + checkIntervalSeconds);
+        }
         if (!EMAIL.matcher(email).matches()) {
             throw new IllegalArgumentException("alert e-mail must be a plain address, got '" + email + "'");
         }
@@ -94,7 +117,7 @@ public record AlertRules(String domain, String healthUrl, List<String> probeRegi
                 new HostAlert("cpu", m.cpuPercent(), 5),
                 new HostAlert("memory", m.memoryPercent(), 10),
                 new HostAlert("disk", m.diskPercent(), 10),
-                s.alertEmail());
+                s.alertEmail(), m.downMinutes(), m.healthCheckIntervalSeconds());
     }
 
     public List<HostAlert> hostAlerts() {

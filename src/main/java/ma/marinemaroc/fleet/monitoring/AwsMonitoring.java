@@ -36,7 +36,6 @@ import java.util.Map;
  */
 final class AwsMonitoring {
     static final String HEALTH_CHECK_REGION = "us-east-1";
-    static final int HEALTH_CHECK_INTERVAL_S = 30;
     static final int HEALTH_CHECK_FAILURES = 3;
 
     /** What {@link #declare} created: the descriptions and the alert topics' ARNs (us-east-1 first). */
@@ -95,7 +94,7 @@ final class AwsMonitoring {
                 .fqdn(rules.domain())
                 .port(443)
                 .resourcePath(AlertRules.HEALTH_PATH)
-                .requestInterval(HEALTH_CHECK_INTERVAL_S)
+                .requestInterval(rules.checkIntervalSeconds())
                 .failureThreshold(HEALTH_CHECK_FAILURES)
                 .measureLatency(true)
                 .enableSni(true)
@@ -107,11 +106,11 @@ final class AwsMonitoring {
                 .name(prefix + "-down")
                 .alarmDescription(rules.healthUrl() + " is failing Route53 health checks")
                 .namespace("AWS/Route53").metricName("HealthCheckStatus").dimensions(checkDims)
-                .statistic("Minimum").period(60).evaluationPeriods(AlertRules.DOWN_MINUTES)
+                .statistic("Minimum").period(60).evaluationPeriods(rules.downMinutes())
                 .comparisonOperator("LessThanThreshold").threshold(1.0)
                 .treatMissingData("breaching"));
-        monitored.add("down: " + rules.healthUrl() + " (Route53 HTTPS check every " + HEALTH_CHECK_INTERVAL_S
-                + "s, " + HEALTH_CHECK_FAILURES + " failures) for " + AlertRules.DOWN_MINUTES + "m");
+        monitored.add("down: " + rules.healthUrl() + " (Route53 HTTPS check every " + rules.checkIntervalSeconds()
+                + "s, " + HEALTH_CHECK_FAILURES + " failures) for " + rules.downMinutes() + "m");
 
         alarm(name + "-latency", usEast1Topic, inUsEast1, MetricAlarmArgs.builder()
                 .name(prefix + "-latency")

@@ -46,9 +46,9 @@ final class DigitalOceanMonitoring {
 
         uptimeAlert(name + "-down", prefix + "-down", check, rules, child, b -> b
                 .type("down")
-                .period(AlertRules.DOWN_MINUTES + "m"));
+                .period(rules.downPeriod()));
         monitored.add("down: " + rules.healthUrl() + " from " + String.join(",", rules.probeRegions())
-                + " for " + AlertRules.DOWN_MINUTES + "m");
+                + " for " + rules.downPeriod());
 
         uptimeAlert(name + "-latency", prefix + "-latency", check, rules, child, b -> b
                 .type("latency")

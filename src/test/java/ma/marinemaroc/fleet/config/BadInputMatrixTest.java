@@ -76,6 +76,8 @@ class BadInputMatrixTest {
         c.add(of("production", "fleet:tls", "{\"acmeServer\": \"http://acme.example/dir\"}", false, "fleet:tls.acmeServer", "https://"));
         c.add(of("production", "fleet:monitoring", "{\"cpuPercent\": 150}", false, "fleet:monitoring.cpuPercent", "out of range"));
         c.add(of("production", "fleet:monitoring", "{\"uptimeRegions\": [\"mars\"]}", false, "fleet:monitoring.uptimeRegions", "not an uptime region"));
+        c.add(of("production", "fleet:monitoring", "{\"downMinutes\": 4}", false, "fleet:monitoring.downMinutes", "allowed: 2, 3, 5"));
+        c.add(of("staging", "fleet:monitoring", "{\"healthCheckIntervalSeconds\": 60}", false, "fleet:monitoring.healthCheckIntervalSeconds", "allowed: 10, 30"));
         c.add(of("production", "fleet:smtp", NONE, false, "fleet:smtp", "is required"));
         c.add(of("production", "fleet:smtp", "{\"host\": \"smtp.example.com\", \"tlsMode\": \"none\"}", false, "fleet:smtp.tlsMode", "not allowed"));
         c.add(of("production", "fleet:smtp", "{\"host\": \"smtp.example.com\"}", false, "fleet:smtp.user", "is required"));
