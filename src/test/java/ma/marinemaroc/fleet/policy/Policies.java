@@ -222,6 +222,18 @@ public final class Policies {
         return v;
     }
 
+    /** Every scheduled job on the host alerts when it fails (systemd OnFailure= to the alert template unit). */
+    public static List<String> everyJobAlertsOnFailure(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        for (RenderedFile f : RenderedFile.collect(r)) {
+            if (f.path().startsWith("/etc/systemd/system/") && f.path().endsWith(".service")
+                    && !f.path().endsWith("/fleet-alert@.service") && !f.content().contains("\nOnFailure=fleet-alert@%n.service\n")) {
+                v.add(f.path() + ": no OnFailure=fleet-alert@%n.service");
+            }
+        }
+        return v;
+    }
+
     static List<String> strings(Object o) {
         if (o == null) return List.of();
         return ((List<?>) o).stream().map(String::valueOf).toList();

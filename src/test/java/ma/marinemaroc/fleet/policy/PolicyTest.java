@@ -39,6 +39,18 @@ class PolicyTest {
         assertThat(Policies.secretsStaySecret(r, Stacks.file(stack))).isEmpty();
         assertThat(Policies.taggedWithStackAndProject(r, "fleet", stack)).isEmpty();
         assertThat(Policies.sshPasswordLoginOff(r)).isEmpty();
+        assertThat(Policies.everyJobAlertsOnFailure(r)).isEmpty();
+    }
+
+    @Test
+    void jobRuleCatchesAUnitWithoutFailureAlert() {
+        PlanRun.Result bad = alterWhere(Stacks.run("production"), x -> x.name().endsWith("fleet-backup.service"), in -> {
+            String unit = String.valueOf(RecordedResource.unwrap(in.get("stdin")));
+            in.put("stdin", unit.replace("OnFailure=fleet-alert@%n.service\n", ""));
+            return in;
+        });
+        assertThat(Policies.everyJobAlertsOnFailure(bad)).containsExactly(
+                "/etc/systemd/system/fleet-backup.service: no OnFailure=fleet-alert@%n.service");
     }
 
     // ---- each rule catches a violation ---------------------------------------------------------------------------
