@@ -2,20 +2,17 @@ package ma.marinemaroc.fleet.config;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+
+import ma.marinemaroc.fleet.host.bootstrap.SshPublicKey;
 
 /** Format checks shared by the config loader. Each returns an error text, or empty when the value is fine. */
 public final class Validators {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern IPV4_CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
-    private static final Set<String> SSH_KEY_TYPES = Set.of("ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256",
-            "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "sk-ssh-ed25519@openssh.com");
     private static final Pattern IMAGE = Pattern.compile(
             "[a-z0-9]+([._/-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
@@ -75,26 +72,17 @@ public final class Validators {
         return ((addr >> 24) & 255) + "." + ((addr >> 16) & 255) + "." + ((addr >> 8) & 255) + "." + (addr & 255) + "/" + bits;
     }
 
-    /** An OpenSSH public key line: type, base64 blob whose embedded type matches, optional comment. */
+    /**
+     * An OpenSSH public key line, checked by the same parser the host bootstrap uses (type, key data, RSA size), so a
+     * key that passes here cannot fail later while the host's user-data is rendered.
+     */
     public static Optional<String> sshPublicKey(String v) {
-        String[] parts = v.trim().split("\\s+");
-        String shown = v.length() > 24 ? v.substring(0, 24) + "..." : v;
-        if (parts.length < 2 || !SSH_KEY_TYPES.contains(parts[0])) {
-            return Optional.of("'" + shown + "' is not an OpenSSH public key (allowed types: "
-                    + String.join(", ", new java.util.TreeSet<>(SSH_KEY_TYPES)) + ")");
-        }
         try {
-            ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(parts[1]));
-            int len = b.getInt();
-            if (len <= 0 || len > 64) throw new IllegalArgumentException();
-            byte[] t = new byte[len];
-            b.get(t);
-            if (!new String(t, StandardCharsets.US_ASCII).equals(parts[0])) {
-                return Optional.of("'" + shown + "': key data does not match its type " + parts[0]);
-            }
+            SshPublicKey.parse(v);
             return Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.of("'" + shown + "': key data is not valid base64 OpenSSH key data");
+        } catch (IllegalArgumentException e) {
+            String shown = v.length() > 24 ? v.substring(0, 24) + "..." : v;
+            return Optional.of("'" + shown + "' is not an OpenSSH public key: " + e.getMessage());
         }
     }
 
