@@ -305,17 +305,21 @@ public final class StackSettingsLoader {
     }
 
     private int integer(String name, int dflt, int min, int max) {
-        Optional<String> v = optional(name);
+        return wholeNumber(name, optional(name), dflt, min, max);
+    }
+
+    /** A whole number in min..max; reports the key and returns the default otherwise (or when unset). */
+    private int wholeNumber(String key, Optional<String> v, int dflt, int min, int max) {
         if (v.isEmpty()) return dflt;
         try {
             int n = Integer.parseInt(v.get());
             if (n < min || n > max) {
-                problem(name, n + " is out of range; allowed: " + min + ".." + max);
+                problem(key, n + " is out of range; allowed: " + min + ".." + max);
                 return dflt;
             }
             return n;
         } catch (NumberFormatException e) {
-            problem(name, "'" + v.get() + "' is not a whole number; allowed: " + min + ".." + max);
+            problem(key, "'" + v.get() + "' is not a whole number; allowed: " + min + ".." + max);
             return dflt;
         }
     }
@@ -371,19 +375,7 @@ public final class StackSettingsLoader {
     }
 
     private int nestedInt(JsonObject o, String parent, String name, int dflt, int min, int max) {
-        Optional<String> v = nestedString(o, parent, name);
-        if (v.isEmpty()) return dflt;
-        try {
-            int n = Integer.parseInt(v.get());
-            if (n < min || n > max) {
-                problem(parent + "." + name, n + " is out of range; allowed: " + min + ".." + max);
-                return dflt;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            problem(parent + "." + name, "'" + v.get() + "' is not a whole number; allowed: " + min + ".." + max);
-            return dflt;
-        }
+        return wholeNumber(parent + "." + name, nestedString(o, parent, name), dflt, min, max);
     }
 
     private int oneOf(JsonObject o, String parent, String name, int dflt, List<Integer> allowed) {
