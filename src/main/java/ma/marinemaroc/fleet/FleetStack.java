@@ -68,12 +68,13 @@ public final class FleetStack {
         files.add(host.authorizedKeys());
         files.addAll(EdgeFiles.specs(EdgeFiles.site(s, certificate.tlsFiles())));
         files.addAll(HostMonitoringFiles.files(s));
-        List<ServiceSpec> specs = FleetServices.specs(s, Sizing.forHost(s.hostSize()));
+        Sizing sizing = Sizing.forHost(s.hostSize());
+        List<ServiceSpec> specs = FleetServices.specs(s, sizing);
         files.addAll(HostBackupFiles.files(s, backup, specs, backup.bucketName()));
         List<HostStep> afterStart = new ArrayList<>(certificate.afterStart());
         afterStart.addAll(HostMonitoringFiles.afterStart(s));
         Optional<String> restore = s.backup().restoresOnBoot() ? Optional.of(HostBackupFiles.restoreCommand(s)) : Optional.empty();
-        var services = new Services("services", s, access, specs,
+        var services = new Services("services", s, access, sizing, specs,
                 new Services.Inputs(files, certificate.beforeHttpd(), afterStart, restore, List.of(dns)), opts);
         var monitoring = new Monitoring("monitoring", s, providers, host.hostId(), opts);
 

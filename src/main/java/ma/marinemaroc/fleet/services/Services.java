@@ -68,10 +68,10 @@ public class Services extends ComponentResource {
                          java.util.Optional<String> firstBootRestore, List<Resource> afterStartDeps) {
     }
 
-    public Services(String name, StackSettings s, HostAccess access, List<ServiceSpec> specs, Inputs in,
+    /** @param specs the containers, as {@link FleetServices#specs} made them for {@code sizing} */
+    public Services(String name, StackSettings s, HostAccess access, Sizing sizing, List<ServiceSpec> specs, Inputs in,
                     ComponentResourceOptions options) {
         super(TYPE, name, options);
-        Sizing sizing = Sizing.forHost(s.hostSize());
         this.specs = List.copyOf(specs);
         List<RemoteFile.Spec> files = in.files();
         List<HostStep> beforeHttpd = in.beforeHttpd();
