@@ -24,3 +24,15 @@ parse_time_file() {
     /Exit status/ { x = $2 }
     END { printf "%.2f %d %.2f %d\n", w, r, u + s, x }' "$1"
 }
+
+# awk functions the summaries share: med/mn/mx of arr[1..n]. Prepend to an awk program: awk "$AWK_STATS"'...'
+# shellcheck disable=SC2034  # used by the scripts that source this file
+AWK_STATS='
+  function med(arr, n,   i, j, t, b) {
+    for (i = 1; i <= n; i++) b[i] = arr[i]
+    for (i = 2; i <= n; i++) { t = b[i]; for (j = i - 1; j >= 1 && b[j] > t; j--) b[j + 1] = b[j]; b[j + 1] = t }
+    return (n % 2) ? b[(n + 1) / 2] : (b[n / 2] + b[n / 2 + 1]) / 2
+  }
+  function mn(arr, n,   i, m) { m = arr[1]; for (i = 2; i <= n; i++) if (arr[i] < m) m = arr[i]; return m }
+  function mx(arr, n,   i, m) { m = arr[1]; for (i = 2; i <= n; i++) if (arr[i] > m) m = arr[i]; return m }
+'

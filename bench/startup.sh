@@ -118,14 +118,7 @@ done
 
 echo
 echo "# summary (wall clock in s, RSS in MiB; user+sys CPU in s)"
-awk '
-  function med(arr, n,   i, j, t, b) {
-    for (i = 1; i <= n; i++) b[i] = arr[i]
-    for (i = 2; i <= n; i++) { t = b[i]; for (j = i - 1; j >= 1 && b[j] > t; j--) b[j + 1] = b[j]; b[j + 1] = t }
-    return (n % 2) ? b[(n + 1) / 2] : (b[n / 2] + b[n / 2 + 1]) / 2
-  }
-  function mn(arr, n,   i, m) { m = arr[1]; for (i = 2; i <= n; i++) if (arr[i] < m) m = arr[i]; return m }
-  function mx(arr, n,   i, m) { m = arr[1]; for (i = 2; i <= n; i++) if (arr[i] > m) m = arr[i]; return m }
+awk "$AWK_STATS"'
   {
     k = $1; n[k]++
     w[k, n[k]] = $3; r[k, n[k]] = $4 / 1024; c[k, n[k]] = $5
