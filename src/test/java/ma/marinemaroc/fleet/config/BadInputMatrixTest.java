@@ -49,6 +49,8 @@ class BadInputMatrixTest {
         c.add(of("production", "fleet:sshPublicKeys", "[]", false, "fleet:sshPublicKeys", "must not be empty"));
         c.add(of("production", "fleet:sshPublicKeys", "[\"ssh-rsa notbase64!!\"]", false, "fleet:sshPublicKeys", "not valid base64"));
         c.add(of("production", "fleet:sshPublicKeys", "[\"ssh-dss AAAAB3NzaC1kc3M=\"]", false, "fleet:sshPublicKeys", "not an OpenSSH public key"));
+        // A well-formed but weak key: refused here, not later while the host's user-data renders.
+        c.add(of("production", "fleet:sshPublicKeys", "[\"ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDhJdbQkxM4fqcqnLCO/SpUSCpYPLinFkuLWbXUWNpQ4JH4oSsN/W9Y00vL9xpyrRstEt6cx6xFpE8iQS98NLEQzmgJhTw2bVfZNSflWuyPGEfk0EkyPGLmqR2CaGePoVdkw+r50MMhWIiljNsrb2w7ru+nNfg+7g/zO22APCHtIw==\"]", false, "fleet:sshPublicKeys", "1024 bits; at least 2048"));
         c.add(of("production", "fleet:sshPublicKeys", "ssh-ed25519 AAAA", false, "fleet:sshPublicKeys", "must be a list"));
         c.add(of("production", "fleet:sshAllowedCidrs", "[\"10.0.0.0/33\"]", false, "fleet:sshAllowedCidrs", "prefix > 32"));
         c.add(of("production", "fleet:sshAllowedCidrs", "[\"300.1.1.0/24\"]", false, "fleet:sshAllowedCidrs", "octet > 255"));
