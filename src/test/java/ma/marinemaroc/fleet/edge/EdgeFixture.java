@@ -1,5 +1,7 @@
 package ma.marinemaroc.fleet.edge;
 
+import ma.marinemaroc.fleet.testing.TestNginx;
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +38,10 @@ public final class EdgeFixture implements AutoCloseable {
         this.console = new HttpStub("console");
         this.api = new HttpStub("api");
         this.socket = new WebSocketStub();
-        this.httpPort = TestNginx.freePort();
+        this.httpPort = Proc.freePort();
         int https;
         do {
-            https = TestNginx.freePort();
+            https = Proc.freePort();
         } while (https == httpPort);
         this.httpsPort = https;
         Path prefix = dir.resolve("nginx");

@@ -1,5 +1,7 @@
 package ma.marinemaroc.fleet.edge;
 
+import ma.marinemaroc.fleet.testing.TestNginx;
+import ma.marinemaroc.fleet.testing.Proc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

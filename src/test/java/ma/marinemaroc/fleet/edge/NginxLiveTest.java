@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.edge;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

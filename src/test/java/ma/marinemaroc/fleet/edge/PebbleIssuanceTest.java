@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.edge;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class PebbleIssuanceTest {
 
     @Test
     void renderedScriptsObtainAndRenewACertificateFromPebble() throws Exception {
-        int acmePort = TestNginx.freePort();
+        int acmePort = Proc.freePort();
         Path calls = dir.resolve("calls.log");
         Path nginxPrefix = dir.resolve("nginx");
         Path nginxConf = nginxPrefix.resolve("conf/" + NginxConfig.MAIN_FILE);
@@ -77,7 +78,7 @@ class PebbleIssuanceTest {
         Path pki = Files.createDirectories(dir.resolve("pebble-pki"));
         TestPki pebblePki = TestPki.create(pki);
         TestPki.ServerCert pebbleCert = pebblePki.issue("pebble", "127.0.0.1", "IP:127.0.0.1,DNS:localhost", 30);
-        int dnsPort = TestNginx.freePort();
+        int dnsPort = Proc.freePort();
         startChallTestSrv(dnsPort);
         startPebble(acmePort, dnsPort, pebbleCert);
         Map<String, String> env = Map.of("REQUESTS_CA_BUNDLE", pebblePki.caCert().toString());
@@ -127,7 +128,7 @@ class PebbleIssuanceTest {
     }
 
     private void startChallTestSrv(int dnsPort) throws IOException {
-        int mgmt = TestNginx.freePort();
+        int mgmt = Proc.freePort();
         Process p = new ProcessBuilder(Proc.require("pebble-challtestsrv"),
                 "-dns01", "127.0.0.1:" + dnsPort, "-http01", "", "-https01", "", "-tlsalpn01", "",
                 "-management", "127.0.0.1:" + mgmt, "-defaultIPv4", "127.0.0.1", "-defaultIPv6", "")
@@ -140,11 +141,11 @@ class PebbleIssuanceTest {
         Path config = dir.resolve("pebble.json");
         Files.writeString(config, "{\"pebble\": {"
                 + "\"listenAddress\": \"127.0.0.1:" + acmePort + "\","
-                + "\"managementListenAddress\": \"127.0.0.1:" + TestNginx.freePort() + "\","
+                + "\"managementListenAddress\": \"127.0.0.1:" + Proc.freePort() + "\","
                 + "\"certificate\": \"" + cert.cert() + "\","
                 + "\"privateKey\": \"" + cert.key() + "\","
                 + "\"httpPort\": " + edge.httpPort + ","
-                + "\"tlsPort\": " + TestNginx.freePort() + ","
+                + "\"tlsPort\": " + Proc.freePort() + ","
                 + "\"ocspResponderURL\": \"\","
                 + "\"externalAccountBindingRequired\": false}}");
         ProcessBuilder pb = new ProcessBuilder(Proc.require("pebble"), "-config", config.toString(),

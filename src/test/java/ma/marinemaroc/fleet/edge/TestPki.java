@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.edge;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import java.nio.file.Path;
 import java.util.List;
 

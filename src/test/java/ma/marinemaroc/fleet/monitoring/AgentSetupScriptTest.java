@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.monitoring;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import ma.marinemaroc.fleet.Stacks;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
@@ -39,7 +40,7 @@ class AgentSetupScriptTest {
 
     @BeforeAll
     static void keys() throws Exception {
-        Run.require("gpg");
+        Proc.require("gpg");
         trustedFpr = generateKey("trusted", "CloudWatch Agent Test <trusted@example.invalid>");
         otherFpr = generateKey("other", "Someone Else <other@example.invalid>");
     }
@@ -47,7 +48,7 @@ class AgentSetupScriptTest {
     @AfterAll
     static void stopAgents() throws Exception {
         for (String home : List.of("trusted", "other")) {
-            Run.run(List.of("gpgconf", "--kill", "all"), Map.of("GNUPGHOME", keys.resolve(home).toString()), keys);
+            Proc.run(List.of("gpgconf", "--kill", "all"), Map.of("GNUPGHOME", keys.resolve(home).toString()), keys);
         }
     }
 
@@ -102,7 +103,7 @@ class AgentSetupScriptTest {
         byte[] deb = "fake agent package".getBytes();
         publish("trusted", deb);
 
-        Run.Result r = runSetup(trustedFpr);
+        Proc.Result r = runSetup(trustedFpr);
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(Files.readAllBytes(tmp.resolve("installed.deb"))).isEqualTo(deb);
@@ -128,7 +129,7 @@ class AgentSetupScriptTest {
         publish("trusted", "genuine package".getBytes());
         Files.writeString(bucket.resolve(DEB), "tampered package");
 
-        Run.Result r = runSetup(trustedFpr);
+        Proc.Result r = runSetup(trustedFpr);
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.err()).contains("signature check failed");
@@ -139,7 +140,7 @@ class AgentSetupScriptTest {
     void aPackageSignedByAnotherKeyIsNotInstalledEvenIfTheBucketServesThatKey() throws Exception {
         publish("other", "package signed by someone else".getBytes());
 
-        Run.Result r = runSetup(trustedFpr);
+        Proc.Result r = runSetup(trustedFpr);
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.err()).contains("no good signature by key " + trustedFpr);
@@ -151,7 +152,7 @@ class AgentSetupScriptTest {
         publish("trusted", "package".getBytes());
         Files.delete(bucket.resolve(DEB + ".sig"));
 
-        Run.Result r = runSetup(trustedFpr);
+        Proc.Result r = runSetup(trustedFpr);
 
         assertThat(r.exit()).as(r.all()).isNotZero();
         assertThat(r.err()).contains("download failed: https://bucket.test/" + DEB + ".sig");
@@ -170,16 +171,16 @@ class AgentSetupScriptTest {
         Files.createDirectories(pkg.getParent());
         Files.write(pkg, deb);
         Map<String, String> env = Map.of("GNUPGHOME", keys.resolve(signer).toString());
-        Run.Result sig = Run.run(List.of("gpg", "--batch", "--yes", "--detach-sign", "-o", pkg + ".sig", pkg.toString()),
+        Proc.Result sig = Proc.run(List.of("gpg", "--batch", "--yes", "--detach-sign", "-o", pkg + ".sig", pkg.toString()),
                 env, tmp);
         assertThat(sig.exit()).as(sig.all()).isZero();
         Path key = Files.createDirectories(bucket.resolve("assets")).resolve("amazon-cloudwatch-agent.gpg");
-        Run.Result export = Run.run(List.of("gpg", "--batch", "--armor", "--output", key.toString(), "--export"),
+        Proc.Result export = Proc.run(List.of("gpg", "--batch", "--armor", "--output", key.toString(), "--export"),
                 env, tmp);
         assertThat(export.exit()).as(export.all()).isZero();
     }
 
-    private Run.Result runSetup(String pinnedFingerprint) throws Exception {
+    private Proc.Result runSetup(String pinnedFingerprint) throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
         env.put("CALLS", log.toString());
@@ -192,17 +193,17 @@ class AgentSetupScriptTest {
         env.put("AGENT_CONFIG_SOURCE", tmp.resolve("cloudwatch-agent.json").toString());
         env.put("AGENT_CONFIG_PATH", configPath.toString());
         env.put("AGENT_CTL", tmp.resolve("bin/amazon-cloudwatch-agent-ctl").toString());
-        return Run.run(List.of(script.toString()), env, tmp);
+        return Proc.run(List.of(script.toString()), env, tmp);
     }
 
     private static String generateKey(String home, String uid) throws Exception {
         Path dir = Files.createDirectory(keys.resolve(home));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         Map<String, String> env = Map.of("GNUPGHOME", dir.toString());
-        Run.Result gen = Run.run(List.of("gpg", "--batch", "--passphrase", "", "--quick-gen-key", uid, "ed25519",
+        Proc.Result gen = Proc.run(List.of("gpg", "--batch", "--passphrase", "", "--quick-gen-key", uid, "ed25519",
                 "sign", "never"), env, keys);
         assertThat(gen.exit()).as(gen.all()).isZero();
-        Run.Result list = Run.run(List.of("gpg", "--batch", "--with-colons", "--list-keys"), env, keys);
+        Proc.Result list = Proc.run(List.of("gpg", "--batch", "--with-colons", "--list-keys"), env, keys);
         return list.out().lines().filter(l -> l.startsWith("fpr:")).findFirst().orElseThrow().split(":")[9];
     }
 

@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.monitoring;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import ma.marinemaroc.fleet.Stacks;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
@@ -38,8 +39,8 @@ class CertMetricScriptTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Run.require("openssl");
-        Run.require("aws");
+        Proc.require("openssl");
+        Proc.require("aws");
         StackSettings s = StackSettingsLoader.load(Stacks.file("staging").source(), "fleet", "staging");
         HostFile f = CloudWatchAgent.hostFiles(s).stream()
                 .filter(x -> x.path().equals(CloudWatchAgent.CERT_METRIC_SCRIPT)).findFirst().orElseThrow();
@@ -63,7 +64,7 @@ class CertMetricScriptTest {
         int port = startTlsServer(300, 20);
 
         Instant before = Instant.now();
-        Run.Result r = runScript(port);
+        Proc.Result r = runScript(port);
         Instant after = Instant.now();
 
         assertThat(r.exit()).as(r.all()).isZero();
@@ -85,7 +86,7 @@ class CertMetricScriptTest {
         int port = startTlsServer(300, 3);
 
         Instant before = Instant.now();
-        Run.Result r = runScript(port);
+        Proc.Result r = runScript(port);
         Instant after = Instant.now();
 
         assertThat(r.exit()).as(r.all()).isZero();
@@ -96,9 +97,9 @@ class CertMetricScriptTest {
 
     @Test
     void anUnreachableSitePublishesNothingAndExitsTempfail() throws Exception {
-        int port = Run.freePort();
+        int port = Proc.freePort();
 
-        Run.Result r = runScript(port);
+        Proc.Result r = runScript(port);
 
         assertThat(r.exit()).as(r.all()).isEqualTo(75);
         assertThat(r.err()).contains("cannot reach 127.0.0.1:" + port);
@@ -110,13 +111,13 @@ class CertMetricScriptTest {
         int port = startTlsServer(300, 20);
         cloudWatch.failWith(500);
 
-        Run.Result r = runScript(port);
+        Proc.Result r = runScript(port);
 
         assertThat(r.exit()).as(r.all()).isNotIn(0, 75);
         assertThat(cloudWatch.puts()).isEmpty();
     }
 
-    private Run.Result runScript(int port) throws Exception {
+    private Proc.Result runScript(int port) throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Map<String, String> env = new HashMap<>();
         env.put("HOME", home.toString());
@@ -129,14 +130,14 @@ class CertMetricScriptTest {
         env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
         env.put("AWS_MAX_ATTEMPTS", "1");
         env.put("AWS_RETRY_MODE", "standard");
-        return Run.run(List.of(script.toString()), env, tmp, Duration.ofSeconds(90));
+        return Proc.run(List.of(script.toString()), env, tmp, null, Duration.ofSeconds(90));
     }
 
     /** Starts s_server with a default certificate and one served for {@link #DOMAIN} (SNI); returns its port. */
     private int startTlsServer(int defaultDays, int siteDays) throws Exception {
         cert("default", "other.example.invalid", defaultDays);
         cert("site", DOMAIN, siteDays);
-        int port = Run.freePort();
+        int port = Proc.freePort();
         server = new ProcessBuilder("openssl", "s_server", "-quiet", "-accept", "127.0.0.1:" + port,
                 "-cert", tmp.resolve("default.crt").toString(), "-key", tmp.resolve("default.key").toString(),
                 "-servername", DOMAIN,
@@ -156,7 +157,7 @@ class CertMetricScriptTest {
 
     /** Whole days from {@code at} to the certificate's notAfter, as the script computes them. */
     private long daysLeft(String name, Instant at) throws Exception {
-        Run.Result r = Run.run(List.of("openssl", "x509", "-noout", "-enddate", "-dateopt", "iso_8601",
+        Proc.Result r = Proc.run(List.of("openssl", "x509", "-noout", "-enddate", "-dateopt", "iso_8601",
                 "-in", name + ".crt"), Map.of(), tmp);
         assertThat(r.exit()).as(r.all()).isZero();
         Instant notAfter = Instant.parse(r.out().trim().substring("notAfter=".length()).replace(" ", "T"));
@@ -164,7 +165,7 @@ class CertMetricScriptTest {
     }
 
     private void cert(String name, String cn, int days) throws Exception {
-        Run.Result r = Run.run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+        Proc.Result r = Proc.run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
                 "ec_paramgen_curve:P-256", "-nodes", "-keyout", name + ".key", "-out", name + ".crt",
                 "-days", String.valueOf(days), "-subj", "/CN=" + cn, "-addext", "subjectAltName=DNS:" + cn),
                 Map.of(), tmp);

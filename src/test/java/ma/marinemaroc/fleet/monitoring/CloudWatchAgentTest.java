@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.monitoring;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -183,12 +184,12 @@ class CloudWatchAgentTest {
 
     @Test
     void scriptsPassShellcheck() throws Exception {
-        Run.require("shellcheck");
+        Proc.require("shellcheck");
         Map<String, HostFile> files = files();
         for (String script : List.of(CloudWatchAgent.SETUP_SCRIPT, CloudWatchAgent.CERT_METRIC_SCRIPT)) {
             Path f = tmp.resolve(Path.of(script).getFileName());
             Files.writeString(f, files.get(script).content());
-            Run.Result r = Run.run(List.of("shellcheck", "--shell=bash", "--severity=style", f.toString()), Map.of(), tmp);
+            Proc.Result r = Proc.run(List.of("shellcheck", "--shell=bash", "--severity=style", f.toString()), Map.of(), tmp);
             assertThat(r.exit()).as("shellcheck %s:%n%s", script, r.all()).isZero();
             assertThat(files.get(script).content()).startsWith("#!/usr/bin/env bash\n").contains("\nset -euo pipefail\n");
         }
@@ -196,7 +197,7 @@ class CloudWatchAgentTest {
 
     @Test
     void unitsVerifyWithSystemdAndAlertThroughFleetAlert() throws Exception {
-        Run.require("systemd-analyze");
+        Proc.require("systemd-analyze");
         Path root = tmp.resolve("root");
         copyTree(Path.of("/usr/lib/systemd/system"), root.resolve("usr/lib/systemd/system"));
         for (HostFile f : files().values()) {
@@ -214,7 +215,7 @@ class CloudWatchAgentTest {
         Files.writeString(root.resolve("etc/systemd/system/fleet-alert@.service"),
                 "[Unit]\nDescription=alert %i\n\n[Service]\nType=oneshot\nExecStart=/opt/fleet/bin/fleet-unit-failed %i\n");
 
-        Run.Result r = Run.run(List.of("systemd-analyze", "verify", "--root=" + root,
+        Proc.Result r = Proc.run(List.of("systemd-analyze", "verify", "--root=" + root,
                 CloudWatchAgent.CERT_METRIC_SERVICE, CloudWatchAgent.CERT_METRIC_TIMER,
                 "/etc/systemd/system/fleet-alert@fleet-cert-metric.service.service"), Map.of("SYSTEMD_LOG_COLOR", "0"), tmp);
         assertThat(r.exit()).as(r.all()).isZero();
@@ -229,7 +230,7 @@ class CloudWatchAgentTest {
         // and the check can fail: a broken unit is reported
         Path svc = root.resolve(CloudWatchAgent.CERT_METRIC_SERVICE.substring(1));
         Files.writeString(svc, service.replace("Type=oneshot", "Type=oneshott"));
-        assertThat(Run.run(List.of("systemd-analyze", "verify", "--root=" + root, CloudWatchAgent.CERT_METRIC_SERVICE),
+        assertThat(Proc.run(List.of("systemd-analyze", "verify", "--root=" + root, CloudWatchAgent.CERT_METRIC_SERVICE),
                 Map.of("SYSTEMD_LOG_COLOR", "0"), tmp).all()).contains("Failed to parse service type");
     }
 

@@ -1,8 +1,9 @@
 package ma.marinemaroc.fleet.verify;
 
+import ma.marinemaroc.fleet.testing.TestNginx;
 import ma.marinemaroc.fleet.edge.EdgeFixture;
-import ma.marinemaroc.fleet.edge.Proc;
-import ma.marinemaroc.fleet.edge.TestNginx;
+import ma.marinemaroc.fleet.testing.Proc;
+import ma.marinemaroc.fleet.testing.TestNginx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class VerifyCommandTest {
     @BeforeAll
     static void start() throws Exception {
         healthy = EdgeFixture.builder().start(dir.resolve("healthy"));
-        freePorts = List.of(TestNginx.freePort(), TestNginx.freePort(), TestNginx.freePort());
+        freePorts = List.of(Proc.freePort(), Proc.freePort(), Proc.freePort());
     }
 
     @AfterAll

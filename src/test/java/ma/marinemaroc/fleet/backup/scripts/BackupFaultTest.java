@@ -1,5 +1,7 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.MariaDbServer;
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.RandomAccessFile;
@@ -22,9 +24,9 @@ class BackupFaultTest {
         BackupTestEnv env = BackupTestEnv.get();
         ScriptRig rig = new ScriptRig(env, "dbdown",
                 b -> b.dbClientOptions("--no-defaults --socket=" + env.root.resolve("no-server-here.sock")));
-        Exec.Result r = rig.run("fleet-backup");
+        Proc.Result r = rig.run("fleet-backup");
         assertThat(r.exit()).as(r.all()).isNotZero();
-        assertThat(r.stderr()).contains("cannot connect to the database");
+        assertThat(r.err()).contains("cannot connect to the database");
         assertThat(rig.leftovers()).isEmpty();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("step database-check")
                 .contains("cannot connect to the database");
@@ -38,11 +40,11 @@ class BackupFaultTest {
         ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "secrets");
         rig.seed(5, 1);
         Files.setPosixFilePermissions(rig.secrets, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        Exec.Result open = rig.run("fleet-backup", "--no-upload");
+        Proc.Result open = rig.run("fleet-backup", "--no-upload");
         assertThat(open.exit()).isNotZero();
         assertThat(rig.read(rig.alertLog)).contains("must not be readable by group or others");
         Files.delete(rig.secrets);
-        Exec.Result missing = rig.run("fleet-backup", "--no-upload");
+        Proc.Result missing = rig.run("fleet-backup", "--no-upload");
         assertThat(missing.exit()).isNotZero();
         assertThat(rig.read(rig.alertLog)).contains("secrets file " + rig.secrets + " is missing");
         assertThat(rig.read(rig.logFile).lines().filter(l -> l.contains("status=failed name=none step=config")).count())
@@ -61,19 +63,19 @@ class BackupFaultTest {
         String live = rig.fingerprint(rig.database);
 
         flipBytes(dump, Files.size(dump) / 2);
-        Exec.Result r = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
+        Proc.Result r = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
         assertThat(r.exit()).isNotZero();
-        assertThat(r.stderr()).contains("checksum mismatch").contains("db-" + rig.database + ".sql.zst");
+        assertThat(r.err()).contains("checksum mismatch").contains("db-" + rig.database + ".sql.zst");
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
 
         // same damage with matching checksums: the zstd integrity test still refuses it
-        Exec.Result resum = Exec.run(List.of("bash", "-c",
+        Proc.Result resum = Proc.run(List.of("bash", "-c",
                 "cd '" + set + "' && sha256sum db-*.sql.zst manifest.json storage.tar.zst > SHA256SUMS"));
         assertThat(resum.exit()).isZero();
-        Exec.Result r2 = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
+        Proc.Result r2 = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
         assertThat(r2.exit()).isNotZero();
-        assertThat(r2.stderr()).contains("fails the zstd integrity test");
+        assertThat(r2.err()).contains("fails the zstd integrity test");
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
         assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set.getFileName().toString()));
@@ -86,33 +88,33 @@ class BackupFaultTest {
         rig.seed(50, 1);
         String live = rig.fingerprint(rig.database);
 
-        Exec.Result unknown = rig.run("fleet-restore", "--name", "fleet-20000101T000000Z", "--yes");
+        Proc.Result unknown = rig.run("fleet-restore", "--name", "fleet-20000101T000000Z", "--yes");
         assertThat(unknown.exit()).isNotZero();
-        assertThat(unknown.stderr()).contains("backup fleet-20000101T000000Z not found in s3://" + BackupTestEnv.BUCKET);
+        assertThat(unknown.err()).contains("backup fleet-20000101T000000Z not found in s3://" + BackupTestEnv.BUCKET);
 
-        Exec.Result invalid = rig.run("fleet-restore", "--name", "../../etc", "--yes");
+        Proc.Result invalid = rig.run("fleet-restore", "--name", "../../etc", "--yes");
         assertThat(invalid.exit()).isNotZero();
-        assertThat(invalid.stderr()).contains("invalid backup name '../../etc'");
+        assertThat(invalid.err()).contains("invalid backup name '../../etc'");
 
-        Exec.Result missing = rig.run("fleet-restore", "--from-file", rig.dir.resolve("nope/fleet.sql.zst").toString(), "--yes");
+        Proc.Result missing = rig.run("fleet-restore", "--from-file", rig.dir.resolve("nope/fleet.sql.zst").toString(), "--yes");
         assertThat(missing.exit()).isNotZero();
-        assertThat(missing.stderr()).contains("no such backup set");
+        assertThat(missing.err()).contains("no such backup set");
 
-        Exec.Result noSet = rig.run("fleet-restore", "--from-file", rig.storageDir.toString(), "--yes");
+        Proc.Result noSet = rig.run("fleet-restore", "--from-file", rig.storageDir.toString(), "--yes");
         assertThat(noSet.exit()).isNotZero();
-        assertThat(noSet.stderr()).contains("no SHA256SUMS");
+        assertThat(noSet.err()).contains("no SHA256SUMS");
 
-        Exec.Result usage = rig.run("fleet-restore", "--yes");
+        Proc.Result usage = rig.run("fleet-restore", "--yes");
         assertThat(usage.exit()).isEqualTo(2);
 
         ScriptRig offline = new ScriptRig(env, "offline",
                 b -> b.s3Endpoint("http://127.0.0.1:" + closedPort()).databases(List.of("fb_refuse")));
-        Exec.Result latest = offline.run("fleet-restore", "--latest", "--yes");
+        Proc.Result latest = offline.run("fleet-restore", "--latest", "--yes");
         assertThat(latest.exit()).isNotZero();
-        assertThat(latest.stderr()).contains("cannot list s3://" + BackupTestEnv.BUCKET);
+        assertThat(latest.err()).contains("cannot list s3://" + BackupTestEnv.BUCKET);
 
         // a backup that cannot upload: non-zero and an alert, the verified local set is kept
-        Exec.Result backup = offline.run("fleet-backup");
+        Proc.Result backup = offline.run("fleet-backup");
         assertThat(backup.exit()).isNotZero();
         assertThat(offline.read(offline.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("step upload");
         assertThat(offline.localSets()).hasSize(1);
@@ -128,12 +130,12 @@ class BackupFaultTest {
     void noSpaceLeftFailsWithoutPartialFiles() throws Exception {
         BackupTestEnv env = BackupTestEnv.get();
         Path small = Files.createDirectories(env.root.resolve("tiny-fs"));
-        Exec.Result mount = Exec.run(List.of("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()));
+        Proc.Result mount = Proc.run(List.of("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()));
         assertThat(mount.exit()).as("mounting a 64 KiB tmpfs (the test runs as root): " + mount.all()).isZero();
         try {
             ScriptRig rig = new ScriptRig(env, "nospace", b -> b.localDir(small.resolve("backups").toString()));
             rig.seed(2000, 3);
-            Exec.Result r = rig.run("fleet-backup", "--no-upload");
+            Proc.Result r = rig.run("fleet-backup", "--no-upload");
             assertThat(r.exit()).as(r.all()).isNotZero();
             assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("No space left on device");
             assertThat(rig.read(rig.logFile)).contains("status=failed");
@@ -142,9 +144,9 @@ class BackupFaultTest {
                 assertThat(entries.toList()).isEmpty();
             }
         } finally {
-            Exec.Result umount = Exec.run(List.of("umount", small.toString()));
+            Proc.Result umount = Proc.run(List.of("umount", small.toString()));
             if (umount.exit() != 0) {
-                Exec.run(List.of("umount", "--lazy", small.toString()));
+                Proc.run(List.of("umount", "--lazy", small.toString()));
             }
             assertThat(umount.exit()).as("umount " + small + ": " + umount.all()).isZero();
         }
@@ -159,11 +161,11 @@ class BackupFaultTest {
         try {
             Thread.sleep(300);
             long t0 = System.nanoTime();
-            Exec.Result r = rig.run("fleet-backup", "--no-upload");
+            Proc.Result r = rig.run("fleet-backup", "--no-upload");
             assertThat(r.exit()).as(r.all()).isEqualTo(75);
-            assertThat(r.stderr()).contains("is running");
+            assertThat(r.err()).contains("is running");
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
-            Exec.Result restore = rig.run("fleet-restore", "--latest", "--yes");
+            Proc.Result restore = rig.run("fleet-restore", "--latest", "--yes");
             assertThat(restore.exit()).isEqualTo(75);
             assertThat(rig.localSets()).isEmpty();
             assertThat(rig.read(rig.alertLog)).isEmpty();
@@ -180,16 +182,16 @@ class BackupFaultTest {
         assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
         rig.env.db.query(rig.database, "DELETE FROM tracking_statuses;");
         String live = rig.fingerprint(rig.database);
-        Exec.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString());
+        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString());
         assertThat(r.exit()).isNotZero();
-        assertThat(r.stderr()).contains("stdin is not a terminal (pass --yes)");
+        assertThat(r.err()).contains("stdin is not a terminal (pass --yes)");
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
         assertThat(rig.read(rig.dir.resolve("app.log"))).isEmpty();
     }
 
     @Test
     void onATerminalRestoreAsksAndOnlyYesProceeds() throws Exception {
-        Exec.requireProgram("script");
+        Proc.require("script");
         ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "tty", b -> b.storageDir(null));
         rig.seed(40, 1);
         String saved = rig.fingerprint(rig.database);
@@ -198,13 +200,13 @@ class BackupFaultTest {
         String live = rig.fingerprint(rig.database);
         String cmd = rig.bin.resolve("fleet-restore") + " --from-file " + rig.localDir.resolve(rig.localSets().get(0));
 
-        Exec.Result no = Exec.run(List.of("script", "-q", "-e", "-c", cmd, "/dev/null"), rig.scriptEnv(), "no\n",
+        Proc.Result no = Proc.run(List.of("script", "-q", "-e", "-c", cmd, "/dev/null"), rig.scriptEnv(), "no\n",
                 Duration.ofMinutes(2));
         assertThat(no.exit()).isNotZero();
-        assertThat(no.stdout()).contains("Type \"yes\" to restore").contains("restore cancelled");
+        assertThat(no.out()).contains("Type \"yes\" to restore").contains("restore cancelled");
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
 
-        Exec.Result yes = Exec.run(List.of("script", "-q", "-e", "-c", cmd, "/dev/null"), rig.scriptEnv(), "yes\n",
+        Proc.Result yes = Proc.run(List.of("script", "-q", "-e", "-c", cmd, "/dev/null"), rig.scriptEnv(), "yes\n",
                 Duration.ofMinutes(2));
         assertThat(yes.exit()).as(yes.all()).isZero();
         assertThat(rig.fingerprint(rig.database)).isEqualTo(saved);
@@ -225,11 +227,11 @@ class BackupFaultTest {
         rig.env.db.query(rig.database, "DELETE FROM tracking_statuses WHERE id % 2 = 0; DROP TRIGGER orders_after_insert;");
         String live = rig.fingerprint(rig.database);
 
-        Exec.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
+        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
                 "--yes");
         assertThat(r.exit()).isNotZero();
         assertThat(marker).exists();
-        assertThat(r.stderr()).contains("rolling back").contains("rolled back (live data unchanged)");
+        assertThat(r.err()).contains("rolling back").contains("rolled back (live data unchanged)");
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
         assertThat(rig.schemasLike("fb\\_rollback\\_%")).isEmpty();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore FAILED");
@@ -249,7 +251,7 @@ class BackupFaultTest {
         Path unrelated = Files.createDirectories(rig.localDir.resolve("keep-me"));
         Path stale = Files.createDirectories(rig.localDir.resolve(".tmp-" + SET_NAME.format(now.minusDays(1))));
 
-        Exec.Result r = rig.run("fleet-backup", "--no-upload");
+        Proc.Result r = rig.run("fleet-backup", "--no-upload");
         assertThat(r.exit()).as(r.all()).isZero();
         String newest = rig.localSets().stream().filter(s -> s.startsWith("fleet-")).reduce((a, b) -> b).orElseThrow();
         assertThat(rig.localSets()).containsExactlyInAnyOrder(newest, d1, d2, incomplete.getFileName().toString(), "keep-me");
@@ -284,10 +286,6 @@ class BackupFaultTest {
     }
 
     private static int closedPort() {
-        try {
-            return MariaDbServer.freePort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Proc.freePort();
     }
 }

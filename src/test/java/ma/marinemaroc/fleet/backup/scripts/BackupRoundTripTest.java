@@ -1,5 +1,7 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.S3ProxyServer;
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -31,7 +33,7 @@ class BackupRoundTripTest {
         String before = rig.fingerprint(rig.database);
         Map<String, String> filesBefore = tree(rig.storageDir);
 
-        Exec.Result backup = rig.run("fleet-backup");
+        Proc.Result backup = rig.run("fleet-backup");
         assertThat(backup.exit()).as(backup.all()).isZero();
         assertThat(rig.read(rig.logFile)).containsPattern("fleet-backup status=ok name=fleet-\\d{8}T\\d{6}Z bytes=\\d+");
         assertThat(rig.read(rig.alertLog)).isEmpty();
@@ -60,7 +62,7 @@ class BackupRoundTripTest {
         String damaged = rig.fingerprint(rig.database);
         assertThat(damaged).isNotEqualTo(before);
 
-        Exec.Result restore = rig.run("fleet-restore", "--latest", "--yes");
+        Proc.Result restore = rig.run("fleet-restore", "--latest", "--yes");
         assertThat(restore.exit()).as(restore.all()).isZero();
         assertThat(rig.fingerprint(rig.database)).isEqualTo(before);
         assertThat(tree(rig.storageDir)).isEqualTo(filesBefore);
@@ -68,8 +70,8 @@ class BackupRoundTripTest {
         assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).isEmpty();
 
         // the replaced data is kept as a fallback until confirmed
-        Matcher ts = Pattern.compile("--drop-fallback (\\d{14})").matcher(restore.stderr());
-        assertThat(ts.find()).as(restore.stderr()).isTrue();
+        Matcher ts = Pattern.compile("--drop-fallback (\\d{14})").matcher(restore.err());
+        assertThat(ts.find()).as(restore.err()).isTrue();
         String fallback = rig.database + "_fallback_" + ts.group(1);
         assertThat(rig.schemasLike(rig.database + "\\_fallback\\_%")).containsExactly(fallback);
         assertThat(rig.fingerprint(fallback)).isEqualTo(damaged);
@@ -78,12 +80,12 @@ class BackupRoundTripTest {
 
         // a second copy of the same set into a database that does not exist yet (local copy, no download)
         String copy = rig.database + "_copy";
-        Exec.Result toCopy = rig.run("fleet-restore", "--name", set, "--target-db", copy, "--skip-storage", "--yes");
+        Proc.Result toCopy = rig.run("fleet-restore", "--name", set, "--target-db", copy, "--skip-storage", "--yes");
         assertThat(toCopy.exit()).as(toCopy.all()).isZero();
         assertThat(rig.fingerprint(copy)).isEqualTo(before);
         assertThat(rig.schemasLike(copy + "\\_fallback\\_%")).isEmpty();
 
-        Exec.Result drop = rig.run("fleet-restore", "--drop-fallback", ts.group(1), "--yes");
+        Proc.Result drop = rig.run("fleet-restore", "--drop-fallback", ts.group(1), "--yes");
         assertThat(drop.exit()).as(drop.all()).isZero();
         assertThat(rig.schemasLike(rig.database + "\\_fallback\\_%")).isEmpty();
         assertThat(storageFallback).doesNotExist();
@@ -103,7 +105,7 @@ class BackupRoundTripTest {
         ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "optional");
         rig.seed(100, 2);
         rig.seed(rig.database + "_sandbox", 30, 1);
-        Exec.Result backup = rig.run("fleet-backup", "--no-upload");
+        Proc.Result backup = rig.run("fleet-backup", "--no-upload");
         assertThat(backup.exit()).as(backup.all()).isZero();
         String set = rig.localSets().get(0);
         String manifest = Files.readString(rig.localDir.resolve(set + "/manifest.json"));
@@ -113,7 +115,7 @@ class BackupRoundTripTest {
 
         String sandboxBefore = rig.fingerprint(rig.database + "_sandbox");
         rig.env.db.query(rig.database + "_sandbox", "DELETE FROM tracking_statuses;");
-        Exec.Result restore = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(set + "/manifest.json").toString(),
+        Proc.Result restore = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(set + "/manifest.json").toString(),
                 "--database", rig.database + "_sandbox", "--skip-storage", "--yes");
         assertThat(restore.exit()).as(restore.all()).isZero();
         assertThat(rig.fingerprint(rig.database + "_sandbox")).isEqualTo(sandboxBefore);

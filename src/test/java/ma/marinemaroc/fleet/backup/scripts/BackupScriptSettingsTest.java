@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,16 +98,16 @@ class BackupScriptSettingsTest {
         String probe = "set -euo pipefail; . \"$1\"; FLEET_BACKUP_ENV=\"$2\"; load_secrets; "
                 + "printf '%s|%s|%s|%s|' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" \"$DB_USER\" \"$MYSQL_PWD\"; "
                 + "env | grep -c '^MYSQL_PWD=' ; [[ -z \"${DB_PASSWORD:-}\" ]] && echo unset";
-        Exec.Result r = Exec.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString()), Map.of(), null,
+        Proc.Result r = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString()), Map.of(), null,
                 Duration.ofSeconds(20));
-        assertThat(r.exit()).as(r.stderr()).isZero();
-        assertThat(r.stdout()).isEqualTo("AKIA123|s/e+c=r|root|" + password + "|1\nunset\n");
-        assertThat(r.stderr()).contains("ignoring unknown variable UNKNOWN_VAR").doesNotContain(password);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("AKIA123|s/e+c=r|root|" + password + "|1\nunset\n");
+        assertThat(r.err()).contains("ignoring unknown variable UNKNOWN_VAR").doesNotContain(password);
 
         java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        Exec.Result open = Exec.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString()), Map.of(), null,
+        Proc.Result open = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString()), Map.of(), null,
                 Duration.ofSeconds(20));
         assertThat(open.exit()).isNotZero();
-        assertThat(open.stderr()).contains("has mode 644; it must not be readable by group or others");
+        assertThat(open.err()).contains("has mode 644; it must not be readable by group or others");
     }
 }

@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -39,17 +40,17 @@ class BackupScriptsRenderTest {
 
     @Test
     void everyScriptPassesShellcheckAndIsStrictBash(@TempDir Path dir) throws Exception {
-        Exec.requireProgram("shellcheck");
+        Proc.require("shellcheck");
         for (String path : List.of(BackupScripts.BACKUP_SCRIPT, BackupScripts.RESTORE_SCRIPT, BackupScripts.DRILL_SCRIPT)) {
             String script = BackupScripts.render(production()).get(path);
             assertThat(script).startsWith("#!/usr/bin/env bash\n").doesNotContain("{{");
             assertThat(script.lines().filter(l -> l.equals("set -euo pipefail")).count()).isEqualTo(1);
             Path f = dir.resolve(path.substring(path.lastIndexOf('/') + 1));
             Files.writeString(f, script);
-            Exec.Result r = Exec.run(List.of("shellcheck", "--severity=style", f.toString()));
-            assertThat(r.exit()).as(path + ":\n" + r.stdout()).isZero();
+            Proc.Result r = Proc.run(List.of("shellcheck", "--severity=style", f.toString()));
+            assertThat(r.exit()).as(path + ":\n" + r.out()).isZero();
             assertThat(BackupScripts.fileMode(path)).isEqualTo("0755");
-            Exec.Result help = Exec.run(List.of("bash", f.toString(), "--help"));
+            Proc.Result help = Proc.run(List.of("bash", f.toString(), "--help"));
             assertThat(help.exit()).as(help.all()).isZero();
         }
         assertThat(BackupScripts.fileMode(BackupScripts.CONFIG)).isEqualTo("0644");
@@ -66,11 +67,11 @@ class BackupScriptsRenderTest {
                 .build();
         Path conf = dir.resolve("backup.conf");
         Files.writeString(conf, BackupScripts.render(s).get(BackupScripts.CONFIG));
-        Exec.Result r = Exec.run(List.of("bash", "-c", "set -euo pipefail; . \"$1\"; printf '%s|' \"$S3_BUCKET\" "
+        Proc.Result r = Proc.run(List.of("bash", "-c", "set -euo pipefail; . \"$1\"; printf '%s|' \"$S3_BUCKET\" "
                 + "\"$S3_ENDPOINT\" \"$S3_PREFIX\" \"$STORAGE_DIR\" \"$OPTIONAL_DATABASES\" \"$ALERT_CMD\" \"$DB_EXEC\" "
                 + "\"$DUMP_EXTRA_OPTS\" \"$LOCAL_KEEP_COUNT\"", "x", conf.toString()), Map.of(), null, Duration.ofSeconds(20));
-        assertThat(r.exit()).as(r.stderr()).isZero();
-        assertThat(r.stdout()).isEqualTo("fleet-b|https://s3.example.test:9000|prod/eu/|/srv/fleet storage/it's here|"
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("fleet-b|https://s3.example.test:9000|prod/eu/|/srv/fleet storage/it's here|"
                 + "fleetbase_sandbox extra_db|/opt/fleet/bin/fleet-alert --tag 'backup $x'|"
                 + "docker exec -i -e MYSQL_PWD fleet-database|--set-gtid-purged=OFF|7|");
         BackupScripts.render(s).forEach((path, content) -> {
@@ -93,7 +94,7 @@ class BackupScriptsRenderTest {
                 "ExecStart=" + BackupScripts.BACKUP_SCRIPT + "\n");
         assertThat(files.get(BackupScripts.DRILL_SERVICE)).contains("ExecStart=" + BackupScripts.DRILL_SCRIPT + "\n");
 
-        Exec.requireProgram("systemd-analyze");
+        Proc.require("systemd-analyze");
         // install everything under a scratch root and let systemd itself check the units
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path p = dir.resolve(f.getKey().substring(1));
@@ -101,7 +102,7 @@ class BackupScriptsRenderTest {
             Files.writeString(p, f.getValue());
             p.toFile().setExecutable(BackupScripts.fileMode(f.getKey()).equals("0755"));
         }
-        Exec.Result verify = Exec.run(List.of("systemd-analyze", "verify", "--root=" + dir,
+        Proc.Result verify = Proc.run(List.of("systemd-analyze", "verify", "--root=" + dir,
                 "/etc/systemd/system/fleet-backup.timer", "/etc/systemd/system/fleet-backup.service",
                 "/etc/systemd/system/fleet-restore-drill.timer", "/etc/systemd/system/fleet-restore-drill.service"));
         assertThat(verify.all()).doesNotContainIgnoringCase("unknown").doesNotContainIgnoringCase("failed to parse")

@@ -1,5 +1,8 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.S3ProxyServer;
+import ma.marinemaroc.fleet.testing.MariaDbServer;
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +30,7 @@ final class BackupTestEnv {
         if (instance == null) {
             for (String p : new String[] {"bash", "mysqldump", "mysql", "zstd", "jq", "aws", "flock", "sha256sum",
                     "tar", "shellcheck"}) {
-                Exec.requireProgram(p);
+                Proc.require(p);
             }
             try {
                 Path root = Files.createTempDirectory("fleet-backup-env");
@@ -44,7 +47,7 @@ final class BackupTestEnv {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     env.s3.close();
                     env.db.close();
-                    Exec.run(java.util.List.of("rm", "-rf", root.toString()));
+                    Proc.run(java.util.List.of("rm", "-rf", root.toString()));
                 }));
                 instance = env;
             } catch (IOException e) {

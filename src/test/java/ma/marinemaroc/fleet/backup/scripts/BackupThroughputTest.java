@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
@@ -18,7 +19,7 @@ class BackupThroughputTest {
         rig.seed(10000, 5);
         String before = rig.fingerprint(rig.database);
 
-        Exec.Result backup = rig.run("fleet-backup", "--no-upload");
+        Proc.Result backup = rig.run("fleet-backup", "--no-upload");
         assertThat(backup.exit()).as(backup.all()).isZero();
         Matcher b = Pattern.compile("bytes=(\\d+) raw_bytes=(\\d+) duration_s=\\S+ backup_s=([0-9.]+)")
                 .matcher(rig.read(rig.logFile));
@@ -27,7 +28,7 @@ class BackupThroughputTest {
         double backupSeconds = Double.parseDouble(b.group(3));
 
         rig.env.db.query(rig.database, "DELETE FROM tracking_statuses WHERE id % 2 = 0;");
-        Exec.Result restore = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
+        Proc.Result restore = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
                 "--yes");
         assertThat(restore.exit()).as(restore.all()).isZero();
         assertThat(rig.fingerprint(rig.database)).isEqualTo(before);

@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,10 +20,10 @@ class OnCalendarTest {
 
     @Test
     void acceptsTheSupportedSubsetAndSystemdAgrees() {
-        Exec.requireProgram("systemd-analyze");
+        Proc.require("systemd-analyze");
         for (String e : VALID) {
             assertThat(OnCalendar.validate("s", e)).isEqualTo(e.trim());
-            Exec.Result r = Exec.run(List.of("systemd-analyze", "calendar", e));
+            Proc.Result r = Proc.run(List.of("systemd-analyze", "calendar", e));
             assertThat(r.exit()).as("systemd-analyze calendar '%s': %s", e, r.all()).isZero();
         }
     }
@@ -44,7 +45,7 @@ class OnCalendarTest {
     @Test
     void systemdRejectsTheSyntaxErrorsToo() {
         for (String e : List.of("*-*-* 24:00:00", "*-13-* 02:00", "Funday 02:00", "*-*-* 02:00:00; reboot")) {
-            assertThat(Exec.run(List.of("systemd-analyze", "calendar", e)).exit()).as(e).isNotZero();
+            assertThat(Proc.run(List.of("systemd-analyze", "calendar", e)).exit()).as(e).isNotZero();
         }
     }
 }

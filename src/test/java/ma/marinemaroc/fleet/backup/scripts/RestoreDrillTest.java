@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -17,12 +18,12 @@ class RestoreDrillTest {
         ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "drill");
         rig.seed(400, 4);
         Files.writeString(rig.storageDir.resolve("photo.jpg"), "jpeg");
-        Exec.Result backup = rig.run("fleet-backup");
+        Proc.Result backup = rig.run("fleet-backup");
         assertThat(backup.exit()).as(backup.all()).isZero();
         String set = rig.localSets().get(0);
         String live = rig.fingerprint(rig.database);
 
-        Exec.Result ok = rig.run("fleet-restore-drill");
+        Proc.Result ok = rig.run("fleet-restore-drill");
         assertThat(ok.exit()).as(ok.all()).isZero();
         assertThat(rig.read(rig.logFile)).containsPattern("fleet-restore-drill status=ok name=" + set
                 + " age_h=0 databases=1 raw_bytes=\\d+ restore_s=[0-9.]+ rate_mb_s=[0-9.]+");
@@ -31,9 +32,9 @@ class RestoreDrillTest {
         assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set));
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
 
-        Exec.Result list = rig.run("fleet-restore", "--list");
+        Proc.Result list = rig.run("fleet-restore", "--list");
         assertThat(list.exit()).as(list.all()).isZero();
-        assertThat(list.stdout()).contains("local sets in " + rig.localDir + ":\n  " + set + "\n")
+        assertThat(list.out()).contains("local sets in " + rig.localDir + ":\n  " + set + "\n")
                 .contains("sets in s3://" + BackupTestEnv.BUCKET + "/tests/drill/:\n  " + set + "\n");
 
         // tampered manifest, checksums not updated: refused by the checksum check
@@ -46,19 +47,19 @@ class RestoreDrillTest {
         Files.writeString(work.resolve("manifest.json"), m.toString());
         assertThat(rig.env.s3.s3("cp", work.resolve("manifest.json").toString(), key + "manifest.json").exit()).isZero();
 
-        Exec.Result tampered = rig.run("fleet-restore-drill");
+        Proc.Result tampered = rig.run("fleet-restore-drill");
         assertThat(tampered.exit()).isNotZero();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore-drill FAILED").contains("checksum mismatch");
         assertThat(rig.read(rig.logFile)).contains("fleet-restore-drill status=failed name=" + set + " step=verify");
 
         // tampered manifest with re-computed checksums: caught by the row-count comparison
         assertThat(rig.env.s3.s3("cp", key + "SHA256SUMS", work.resolve("SHA256SUMS").toString()).exit()).isZero();
-        Exec.Result resum = Exec.run(List.of("bash", "-c", "cd '" + work + "' && sed -i \"s/^[0-9a-f]*  manifest.json$/"
+        Proc.Result resum = Proc.run(List.of("bash", "-c", "cd '" + work + "' && sed -i \"s/^[0-9a-f]*  manifest.json$/"
                 + "$(sha256sum manifest.json | cut -d' ' -f1)  manifest.json/\" SHA256SUMS"));
         assertThat(resum.exit()).isZero();
         assertThat(rig.env.s3.s3("cp", work.resolve("SHA256SUMS").toString(), key + "SHA256SUMS").exit()).isZero();
         Files.writeString(rig.alertLog, "");
-        Exec.Result counts = rig.run("fleet-restore-drill");
+        Proc.Result counts = rig.run("fleet-restore-drill");
         assertThat(counts.exit()).isNotZero();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore-drill FAILED").contains("row counts")
                 .contains("orders\t399").contains("orders\t400");
@@ -77,10 +78,10 @@ class RestoreDrillTest {
         m.addProperty("created_at", java.time.Instant.now().minus(java.time.Duration.ofHours(50))
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         Files.writeString(set.resolve("manifest.json"), m.toString());
-        assertThat(Exec.run(List.of("bash", "-c", "cd '" + set + "' && sha256sum db-*.sql.zst manifest.json > SHA256SUMS"))
+        assertThat(Proc.run(List.of("bash", "-c", "cd '" + set + "' && sha256sum db-*.sql.zst manifest.json > SHA256SUMS"))
                 .exit()).isZero();
 
-        Exec.Result r = rig.run("fleet-restore-drill", "--from-file", set.toString());
+        Proc.Result r = rig.run("fleet-restore-drill", "--from-file", set.toString());
         assertThat(r.exit()).isNotZero();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore-drill FAILED on ").contains(" at step age\n")
                 .contains("is 50 h old (limit 36 h): backups are not running");

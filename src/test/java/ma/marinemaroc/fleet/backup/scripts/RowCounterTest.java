@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -33,10 +34,10 @@ class RowCounterTest {
     private static String count(String dump, String awk) throws Exception {
         Path in = Files.createTempFile(dir, "dump", ".sql");
         Files.writeString(in, dump);
-        Exec.Result r = Exec.run(List.of("bash", "-c", "LC_ALL=C " + awk + " -f '" + program + "' < '" + in + "'"),
+        Proc.Result r = Proc.run(List.of("bash", "-c", "LC_ALL=C " + awk + " -f '" + program + "' < '" + in + "'"),
                 Map.of(), null, Duration.ofSeconds(30));
-        assertThat(r.exit()).as(r.stderr()).isZero();
-        return r.stdout();
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.out();
     }
 
     private static final String HOSTILE = "'it\\'s (a),(b) \\\\', 'x\\\\\\'y)(', '', 'semi;colon;'";
@@ -49,7 +50,7 @@ class RowCounterTest {
                 + "INSERT INTO `log` (`id`, `m`) VALUES (1,'x'),(2,'y');\n"
                 + "-- Dump completed on 2026-01-01\n";
         for (String awk : List.of("mawk", "gawk", "awk")) {
-            if (Exec.run(List.of("bash", "-c", "command -v " + awk)).exit() != 0) {
+            if (Proc.run(List.of("bash", "-c", "command -v " + awk)).exit() != 0) {
                 continue;
             }
             assertThat(count(dump, awk)).as(awk).isEqualTo(

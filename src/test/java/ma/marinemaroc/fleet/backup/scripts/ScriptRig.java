@@ -1,5 +1,7 @@
 package ma.marinemaroc.fleet.backup.scripts;
 
+import ma.marinemaroc.fleet.testing.S3ProxyServer;
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -114,11 +116,11 @@ final class ScriptRig {
     }
 
     /** Runs one of the installed scripts (fleet-backup, fleet-restore, fleet-restore-drill). */
-    Exec.Result run(String script, String... args) {
+    Proc.Result run(String script, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(bin.resolve(script).toString());
         cmd.addAll(List.of(args));
-        return Exec.run(cmd, scriptEnv(), null, Duration.ofMinutes(5));
+        return Proc.run(cmd, scriptEnv(), null, Duration.ofMinutes(5));
     }
 
     Map<String, String> scriptEnv() {

@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.host.bootstrap;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ final class HostFixtures {
 
     /** The Python interpreter cloud-init itself runs on (from its shebang), so its modules import. */
     static String cloudInitPython() throws IOException {
-        Proc.requireTool("cloud-init");
+        Proc.require("cloud-init");
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
             Path exe = Path.of(dir, "cloud-init");
             if (Files.isExecutable(exe)) {

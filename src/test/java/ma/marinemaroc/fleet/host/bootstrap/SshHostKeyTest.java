@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.host.bootstrap;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.monitoring.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

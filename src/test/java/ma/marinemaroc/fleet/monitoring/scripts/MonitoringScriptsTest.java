@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.monitoring.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

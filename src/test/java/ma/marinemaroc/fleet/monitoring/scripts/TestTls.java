@@ -1,5 +1,6 @@
 package ma.marinemaroc.fleet.monitoring.scripts;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import java.io.InputStream;

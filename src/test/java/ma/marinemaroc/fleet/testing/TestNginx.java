@@ -1,5 +1,7 @@
-package ma.marinemaroc.fleet.edge;
+package ma.marinemaroc.fleet.testing;
 
+import ma.marinemaroc.fleet.edge.NginxConfig;
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -106,13 +108,6 @@ public final class TestNginx implements AutoCloseable {
         throw new AssertionError("nginx did not listen on " + port + " within 15 s:\n" + log());
     }
 
-    public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void sleep(long ms) {
         try {

@@ -1,5 +1,6 @@
-package ma.marinemaroc.fleet.backup.scripts;
+package ma.marinemaroc.fleet.testing;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A throw-away mariadbd on 127.0.0.1 and a private socket, with root reachable over the socket. */
-final class MariaDbServer implements AutoCloseable {
+public final class MariaDbServer implements AutoCloseable {
     private final Path dir;
     private final Path socket;
     private final int port;
@@ -25,21 +26,21 @@ final class MariaDbServer implements AutoCloseable {
         this.process = process;
     }
 
-    static MariaDbServer start(Path dir) {
-        Exec.requireProgram("mariadbd");
-        Exec.requireProgram("mariadb-install-db");
-        Exec.requireProgram("mariadb");
+    public static MariaDbServer start(Path dir) {
+        Proc.require("mariadbd");
+        Proc.require("mariadb-install-db");
+        Proc.require("mariadb");
         try {
             Path data = dir.resolve("data");
             Files.createDirectories(data);
-            Exec.Result install = Exec.run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + data,
+            Proc.Result install = Proc.run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + data,
                     "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db"),
                     Map.of(), null, Duration.ofMinutes(2));
             if (install.exit() != 0) {
                 throw new AssertionError("mariadb-install-db failed:\n" + install.all());
             }
             Path socket = dir.resolve("mysqld.sock");
-            int port = freePort();
+            int port = Proc.freePort();
             List<String> cmd = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--datadir=" + data,
                     "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
                     "--pid-file=" + dir.resolve("mysqld.pid"), "--user=root", "--skip-log-bin",
@@ -71,34 +72,34 @@ final class MariaDbServer implements AutoCloseable {
         }
     }
 
-    Path socket() {
+    public Path socket() {
         return socket;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    Exec.Result tryQuery(String sql) {
-        return Exec.run(List.of("mariadb", "--no-defaults", "--socket=" + socket, "--user=root", "--batch",
+    public Proc.Result tryQuery(String sql) {
+        return Proc.run(List.of("mariadb", "--no-defaults", "--socket=" + socket, "--user=root", "--batch",
                 "--skip-column-names"), Map.of(), sql, Duration.ofMinutes(5));
     }
 
     /** Runs SQL as root (read from stdin) and returns the tab-separated output; fails on error. */
-    String query(String sql) {
-        Exec.Result r = tryQuery(sql);
+    public String query(String sql) {
+        Proc.Result r = tryQuery(sql);
         if (r.exit() != 0) {
-            throw new AssertionError("SQL failed: " + r.stderr() + "\n" + abbreviate(sql));
+            throw new AssertionError("SQL failed: " + r.err() + "\n" + abbreviate(sql));
         }
-        return r.stdout();
+        return r.out();
     }
 
     /** Runs SQL inside database {@code db}. */
-    String query(String db, String sql) {
+    public String query(String db, String sql) {
         return query("USE `" + db + "`;\n" + sql);
     }
 
@@ -106,11 +107,6 @@ final class MariaDbServer implements AutoCloseable {
         return s.length() > 2000 ? s.substring(0, 2000) + "..." : s;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     @Override
     public void close() {

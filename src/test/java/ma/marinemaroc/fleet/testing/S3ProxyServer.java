@@ -1,5 +1,6 @@
-package ma.marinemaroc.fleet.backup.scripts;
+package ma.marinemaroc.fleet.testing;
 
+import ma.marinemaroc.fleet.testing.Proc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -17,11 +18,11 @@ import java.util.stream.Stream;
  * s3proxy 4.1.0 (org.gaul:s3proxy, jar-with-dependencies from Maven Central, fetched by
  * .ci/setup.d/30-backup.sh) run as a separate JVM on 127.0.0.1 with its filesystem backend.
  */
-final class S3ProxyServer implements AutoCloseable {
-    static final String VERSION = "4.1.0";
-    static final String JAR = "s3proxy-" + VERSION + "-jar-with-dependencies.jar";
-    static final String ACCESS_KEY = "fleet-test-access";
-    static final String SECRET_KEY = "fleet-test-secret";
+public final class S3ProxyServer implements AutoCloseable {
+    public static final String VERSION = "4.1.0";
+    public static final String JAR = "s3proxy-" + VERSION + "-jar-with-dependencies.jar";
+    public static final String ACCESS_KEY = "fleet-test-access";
+    public static final String SECRET_KEY = "fleet-test-secret";
 
     private final Process process;
     private final int port;
@@ -34,7 +35,7 @@ final class S3ProxyServer implements AutoCloseable {
     }
 
     /** The s3proxy jar: -Ds3proxy.jar, $S3PROXY_JAR, ~/.cache/fleet-tools or the local Maven repository. */
-    static Path locateJar() {
+    public static Path locateJar() {
         String home = System.getProperty("user.home");
         return Stream.of(
                         Optional.ofNullable(System.getProperty("s3proxy.jar")).map(Path::of),
@@ -48,10 +49,10 @@ final class S3ProxyServer implements AutoCloseable {
                         + "org.gaul:s3proxy:" + VERSION + ":jar:jar-with-dependencies into ~/.cache/fleet-tools)"));
     }
 
-    static S3ProxyServer start(Path dir) {
+    public static S3ProxyServer start(Path dir) {
         try {
             Path jar = locateJar();
-            int port = MariaDbServer.freePort();
+            int port = Proc.freePort();
             Path data = dir.resolve("data");
             Files.createDirectories(data);
             Path props = dir.resolve("s3proxy.properties");
@@ -92,31 +93,31 @@ final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Runs {@code aws s3 ARGS...} against this server with its test credentials. */
-    Exec.Result s3(String... args) {
+    public Proc.Result s3(String... args) {
         List<String> cmd = new java.util.ArrayList<>(List.of("aws", "--endpoint-url", endpoint(),
                 "--region", "eu-west-1", "s3"));
         cmd.addAll(List.of(args));
-        return Exec.run(cmd, Map.of("AWS_ACCESS_KEY_ID", ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", SECRET_KEY,
+        return Proc.run(cmd, Map.of("AWS_ACCESS_KEY_ID", ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", SECRET_KEY,
                 "AWS_CONFIG_FILE", dir.resolve("no-aws-config").toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-aws-credentials").toString()), null, Duration.ofMinutes(2));
     }
 
-    void createBucket(String bucket) {
-        Exec.Result r = s3("mb", "s3://" + bucket);
+    public void createBucket(String bucket) {
+        Proc.Result r = s3("mb", "s3://" + bucket);
         if (r.exit() != 0) {
             throw new AssertionError("cannot create bucket " + bucket + ": " + r.all());
         }
     }
 
     /** Object keys under a prefix ("" when none). */
-    List<String> keys(String bucket, String prefix) {
-        Exec.Result r = s3("ls", "--recursive", "s3://" + bucket + "/" + prefix);
-        return r.stdout().lines().map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList();
+    public List<String> keys(String bucket, String prefix) {
+        Proc.Result r = s3("ls", "--recursive", "s3://" + bucket + "/" + prefix);
+        return r.out().lines().map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList();
     }
 
     @Override

@@ -1,0 +1,124 @@
+package ma.marinemaroc.fleet.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one way tests run a real program: to completion, with a time limit, output captured through temp files (a
+ * full pipe never blocks the program), stdin from a string or /dev/null. A program that is not installed fails the
+ * test with a pointer to {@code .ci/setup.d/} (tests never skip).
+ */
+public final class Proc {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
+    /** Exit code and output of a finished program. */
+    public record Result(int exit, String out, String err) {
+        public String all() {
+            return out + err;
+        }
+
+        public Result requireOk(String what) {
+            if (exit != 0) {
+                throw new AssertionError(what + " exited " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err);
+            }
+            return this;
+        }
+    }
+
+    private Proc() {
+    }
+
+    public static Result run(List<String> cmd) {
+        return run(cmd, Map.of(), null, null, DEFAULT_TIMEOUT);
+    }
+
+    public static Result run(List<String> cmd, Map<String, String> env, Path dir) {
+        return run(cmd, env, dir, null, DEFAULT_TIMEOUT);
+    }
+
+    public static Result run(List<String> cmd, Map<String, String> env, String stdin, Duration timeout) {
+        return run(cmd, env, null, stdin, timeout);
+    }
+
+    /**
+     * @param env   added to the inherited environment; a {@code null} value removes the variable
+     * @param dir   working directory, or null for the current one
+     * @param stdin text on standard input, or null for /dev/null
+     */
+    public static Result run(List<String> cmd, Map<String, String> env, Path dir, String stdin, Duration timeout) {
+        String program = cmd.get(0);
+        if (!program.contains("/")) require(program);
+        try {
+            Path out = Files.createTempFile("proc", ".out");
+            Path err = Files.createTempFile("proc", ".err");
+            Path in = stdin == null ? null : Files.createTempFile("proc", ".in");
+            try {
+                ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+                if (in == null) {
+                    pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+                } else {
+                    Files.writeString(in, stdin);
+                    pb.redirectInput(in.toFile());
+                }
+                if (dir != null) pb.directory(dir.toFile());
+                env.forEach((k, v) -> {
+                    if (v == null) pb.environment().remove(k);
+                    else pb.environment().put(k, v);
+                });
+                Process p = pb.start();
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                    p.waitFor(5, TimeUnit.SECONDS);
+                    throw new AssertionError("timed out after " + timeout + ": " + cmd + "\n--- stdout\n"
+                            + text(out) + "\n--- stderr\n"
+                            + text(err));
+                }
+                return new Result(p.exitValue(), text(out),
+                        text(err));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+                if (in != null) Files.deleteIfExists(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + cmd, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + cmd, e);
+        }
+    }
+
+    /** A file's bytes as UTF-8; malformed bytes (binary tool output) become U+FFFD instead of failing. */
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
+    /** The absolute path of a program; fails the test (never skips) when it is missing. */
+    public static String require(String program) {
+        for (String dir : (System.getenv().getOrDefault("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin").split(":")) {
+            Path p = Path.of(dir, program);
+            if (Files.isExecutable(p)) return p.toString();
+        }
+        throw new AssertionError(program + " is not installed (see .ci/setup.d/); this test needs the real program");
+    }
+
+    /** A TCP port free on 127.0.0.1 at the time of the call. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
