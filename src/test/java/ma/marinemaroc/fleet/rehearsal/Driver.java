@@ -157,7 +157,7 @@ public final class Driver {
             } else if (changed.contains("triggers")) {
                 action = PassReport.Action.REPLACE;
                 checkProtect(old, r);
-                if (r.deleteBeforeReplace()) delete(old, report);
+                if (r.deleteBeforeReplace()) deleteNow(old, report);
                 run(r.name(), "create", in, report);
                 if (!r.deleteBeforeReplace()) replaced.add(old);
             } else {
@@ -178,7 +178,7 @@ public final class Driver {
             } else if (change == DockerResources.Change.REPLACE) {
                 action = PassReport.Action.REPLACE;
                 checkProtect(old, r);
-                if (r.deleteBeforeReplace()) delete(old, report);
+                if (r.deleteBeforeReplace()) deleteNow(old, report);
                 id = createContainer(r.name(), in);
                 if (!r.deleteBeforeReplace()) replaced.add(old);
             } else {
@@ -197,7 +197,7 @@ public final class Driver {
                 action = old == null ? PassReport.Action.CREATE : PassReport.Action.REPLACE;
                 if (old != null) {
                     checkProtect(old, r);
-                    if (r.deleteBeforeReplace()) delete(old, report);
+                    if (r.deleteBeforeReplace()) deleteNow(old, report);
                 }
                 id = type.equals(NETWORK) ? host.docker().networkCreate(DockerResources.networkCreateBody(in))
                         : host.docker().volumeCreate(DockerResources.volumeCreateBody(in));
@@ -227,6 +227,12 @@ public final class Driver {
         if (!run.ok()) {
             throw new StepFailure(name + " (" + phase + ") exited " + run.exit() + "\n--- stdout\n" + run.stdout() + "\n--- stderr\n" + run.stderr());
         }
+    }
+
+    /** deleteBeforeReplace: the old one goes first and leaves the state, so a failing create is retried as a create. */
+    private void deleteNow(Applied old, PassReport report) {
+        delete(old, report);
+        state.remove(old.resource().urn());
     }
 
     private void delete(Applied old, PassReport report) {

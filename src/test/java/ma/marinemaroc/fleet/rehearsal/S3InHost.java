@@ -46,6 +46,8 @@ public final class S3InHost implements AutoCloseable {
             Path dir = Files.createTempDirectory(Path.of("/var/tmp"), "fleet-rehearsal-s3-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.createDirectories(dir.resolve("data"));
+            // lets NamespaceHost's clean-up remove it if this JVM dies before close()
+            Files.writeString(dir.resolve("owner"), ProcessHandle.current().pid() + "\n");
             run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
                     "-keyout", dir.resolve("ca.key").toString(), "-out", dir.resolve("ca.pem").toString(), "-days", "7",
                     "-subj", "/CN=Fleet rehearsal S3 CA");
