@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * references the stack pins. One debootstrap base and one root filesystem tar per recipe are cached under
  * {@code $FLEET_REHEARSAL_CACHE} (default {@code ~/.cache/fleet-rehearsal}), keyed by the hash of the recipe files,
  * the build scripts and the base: a second run rebuilds nothing, a changed recipe rebuilds only that image. The
- * imported image carries the hash as label {@value #HASH_LABEL}.
+ * imported image carries the hash as label {@value #HASH_LABEL}. A rebuild replaces the recipe's older tar.
  */
 public final class ImageBuilder {
     public static final String HASH_LABEL = "fleet.rehearsal.recipe-hash";
@@ -119,6 +119,13 @@ public final class ImageBuilder {
             cmd.addAll(recipe.packages());
             Proc.run(cmd, Map.of(), null, null, BUILD_TIMEOUT).requireOk("building the " + recipe.name() + " image");
             built.add(new Built(recipe.name(), tar, false, (System.nanoTime() - t0) / 1e9));
+            // older builds of this recipe are not used any more: keep the cache to one tar per recipe
+            try (Stream<Path> old = Files.list(tar.getParent())) {
+                for (Path p : old.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(recipe.name()) + "-[0-9a-f]{20}\\.tar")
+                        && !p.equals(tar)).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
             return tar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
