@@ -54,8 +54,8 @@ class PlanGoldenTest {
                 "digitalocean:index/reservedIp:ReservedIp", "digitalocean:index/dnsRecord:DnsRecord");
         assertThat(out.resolve("plan.txt")).exists();
         assertThat(out.resolve("host/etc/fleet/nginx/conf.d/fleet.conf")).exists();
-        assertThat(out.resolve("secret/etc/fleet/app.env")).exists();
-        assertThat(out.resolve("host/etc/fleet/app.env")).doesNotExist();
+        assertThat(out.resolve("secret/etc/fleet/app/app.env")).exists();
+        assertThat(out.resolve("host/etc/fleet/app/app.env")).doesNotExist();
     }
 
     @Test

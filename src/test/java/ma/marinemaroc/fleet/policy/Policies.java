@@ -27,10 +27,13 @@ public final class Policies {
     static final Set<String> TAG_SELECTORS = Set.of("digitalocean:index/firewall:Firewall",
             "digitalocean:index/monitorAlert:MonitorAlert");
 
+    /** The web ports (FirewallPolicy): HTTP, HTTPS, the console's websocket. */
+    static final Set<String> WEB_PORTS = Set.of("80", "443", "38000");
+
     private Policies() {
     }
 
-    /** Inbound rules: only SSH (allowed CIDRs, configured port) and 80/443. */
+    /** Inbound rules: only SSH (allowed CIDRs, configured port) and the web ports 80/443/38000. */
     public static List<String> firewallOpensOnlySshAndWeb(PlanRun.Result r, int sshPort, List<String> sshCidrs) {
         List<String> v = new ArrayList<>();
         for (RecordedResource fw : r.ofType("digitalocean:index/firewall:Firewall")) {
@@ -65,12 +68,12 @@ public final class Policies {
             v.add(name + ": inbound " + protocol + " " + ports + " is not allowed");
         } else if (ports.equals(String.valueOf(sshPort))) {
             if (!sshCidrs.containsAll(sources)) v.add(name + ": SSH open to " + sources + " beyond " + sshCidrs);
-        } else if (!ports.equals("80") && !ports.equals("443")) {
+        } else if (!WEB_PORTS.contains(ports)) {
             v.add(name + ": inbound tcp " + ports + " from " + sources + " is not allowed");
         }
     }
 
-    /** No container publishes a port, except httpd: 80 and 443. */
+    /** No container publishes a port, except httpd: 80, 443 and the console's websocket port. */
     public static List<String> onlyHttpdPublishes(PlanRun.Result r) {
         List<String> v = new ArrayList<>();
         for (RecordedResource c : r.ofType("docker:index/container:Container")) {
@@ -79,7 +82,7 @@ public final class Policies {
             for (Object o : (List<?>) ports) {
                 Map<?, ?> p = (Map<?, ?>) o;
                 int external = ((Number) p.get("external")).intValue();
-                if (!"fleet-httpd".equals(c.plainInput("name")) || (external != 80 && external != 443)) {
+                if (!"fleet-httpd".equals(c.plainInput("name")) || !WEB_PORTS.contains(String.valueOf(external))) {
                     v.add(c.plainInput("name") + ": publishes port " + external);
                 }
             }

@@ -103,7 +103,7 @@ class PolicyTest {
     void secretRuleCatchesAPasswordInPlainText() {
         StackFile f = Stacks.file("production");
         String pw = f.values().get("fleet:dbPassword");
-        PlanRun.Result bad = alterWhere(Stacks.run("production"), r -> "fleet-application".equals(r.plainInput("name")), in -> {
+        PlanRun.Result bad = alterWhere(Stacks.run("production"), r -> String.valueOf(r.plainInput("name")).startsWith("fleet-application-"), in -> {
             in.put("envs", List.of("DB_PASSWORD=" + pw));
             return in;
         });

@@ -101,12 +101,10 @@ class VerifyCommandTest {
     static EdgeFixture broken(String name, UnaryOperator<String> siteConf) throws Exception {
         return EdgeFixture.builder()
                 .mutate(files -> {
+                    // the site's settings live in conf.d/fleet.conf and the snippets it includes
                     Map<String, String> copy = new LinkedHashMap<>(files);
-                    copy.computeIfPresent("conf.d/fleet.conf", (k, v) -> {
-                        String changed = siteConf.apply(v);
-                        assertThat(changed).as("the mutation applies").isNotEqualTo(v);
-                        return changed;
-                    });
+                    copy.replaceAll((k, v) -> siteConf.apply(v));
+                    assertThat(copy).as("the mutation applies").isNotEqualTo(files);
                     return copy;
                 })
                 .start(dir.resolve(name));

@@ -1,6 +1,5 @@
-package ma.marinemaroc.fleet.backup;
+package ma.marinemaroc.fleet.components;
 
-import com.pulumi.aws.Provider;
 import com.pulumi.aws.iam.AccessKey;
 import com.pulumi.aws.iam.AccessKeyArgs;
 import com.pulumi.aws.iam.User;
@@ -36,9 +35,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import ma.marinemaroc.fleet.Providers;
-import ma.marinemaroc.fleet.config.BackupSettings;
-import ma.marinemaroc.fleet.config.StackSettings;
+import ma.marinemaroc.fleet.backup.BackupEnvFile;
+import ma.marinemaroc.fleet.backup.BackupPolicies;
 
 import java.util.List;
 import java.util.Map;
@@ -47,15 +45,18 @@ import java.util.Optional;
 /**
  * The off-region S3 bucket the host's backups go to, and the IAM user the host writes with.
  *
- * <p>Bucket: in {@code backup.bucketRegion} (never the host's region), private (public access block, ACLs off),
+ * <p>The AWS provider of the bucket's region comes through the component's options ({@code providers(...)}); every
+ * child inherits it.
+ *
+ * <p>Bucket: in another region than the host, private (public access block, ACLs off),
  * versioned, encrypted at rest with SSE-S3 (AES256), TLS-only, and expired by a lifecycle rule after
- * {@code backup.retentionDays} (current objects, then non-current versions the same number of days later; failed
+ * {@code retentionDays} (current objects, then non-current versions the same number of days later; failed
  * multipart uploads after {@value #ABORT_MULTIPART_DAYS} days; leftover delete markers). SSE-S3 rather than
  * SSE-KMS: the threat here is a leaked credential, which KMS would not stop (the writer would need kms:Decrypt to
  * restore), while a KMS key would add cost, a key to guard, and a cross-stack key grant for DR restores.
  *
  * <p>Writer: an IAM user (works from DigitalOcean and EC2 alike) whose inline policy allows only PutObject, GetObject,
- * ListBucket and GetBucketLocation on this bucket (plus read on {@code backup.restoreBucket} for a DR stack); the
+ * ListBucket and GetBucketLocation on this bucket (plus read on {@code restoreBucket} for a DR stack); the
  * bucket policy additionally denies it every delete and configuration change. Its access key's secret is a secret
  * output.
  *
@@ -69,7 +70,7 @@ import java.util.Optional;
  * instead.
  */
 public class BackupBucket extends ComponentResource {
-    public static final String TYPE = "fleet:backup:BackupBucket";
+    public static final String TYPE = Components.type(BackupBucket.class);
     public static final int ABORT_MULTIPART_DAYS = 7;
     public static final String SSE_ALGORITHM = "AES256";
 
@@ -86,33 +87,30 @@ public class BackupBucket extends ComponentResource {
 
     private final Output<String> backupEnv;
 
-    public BackupBucket(String name, StackSettings s, Providers providers, ComponentResourceOptions options) {
-        super(TYPE, name, options);
-        BackupSettings b = s.backup();
-        if (b.retentionDays() < 1) throw new IllegalArgumentException("backup.retentionDays must be >= 1");
-        Provider aws = providers.awsBackup();
-        String bucketNameValue = b.bucketName().orElseGet(() -> BucketNaming.defaultBucketName(s.project(), s.stack()));
-        Optional<String> restoreArn = b.restoreBucket().map(BackupPolicies::bucketArn);
+    public BackupBucket(String name, BackupBucketArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, Components.aliased(options, "fleet:backup:BackupBucket"));
+        args.validate();
+        Optional<String> restoreArn = args.restoreBucket().map(BackupPolicies::bucketArn);
 
         var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
-                .bucket(bucketNameValue)
+                .bucket(args.bucketName())
                 .forceDestroy(false)
                 .tags(Map.of("purpose", "backups"))
-                .build(), guarded(aws));
+                .build(), guarded());
         Output<String> id = bucket.id();
 
         var publicAccess = new BucketPublicAccessBlock(name + "-public-access", BucketPublicAccessBlockArgs.builder()
                 .bucket(id).blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true)
-                .restrictPublicBuckets(true).build(), guarded(aws));
+                .restrictPublicBuckets(true).build(), guarded());
         // S3 rejects concurrent changes of one bucket's configuration (OperationAborted): chain the bucket-level calls.
         var ownership = new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
                 .bucket(id)
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), guarded(aws, publicAccess));
+                .build(), guarded(publicAccess));
         var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
                 .bucket(id)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), guarded(aws, ownership));
+                .build(), guarded(ownership));
         var encryption = new BucketServerSideEncryptionConfigurationV2(name + "-encryption",
                 BucketServerSideEncryptionConfigurationV2Args.builder()
                         .bucket(id)
@@ -121,37 +119,37 @@ public class BackupBucket extends ComponentResource {
                                         BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs
                                                 .builder().sseAlgorithm(SSE_ALGORITHM).build())
                                 .build())
-                        .build(), guarded(aws, versioning));
+                        .build(), guarded(versioning));
         var lifecycle = new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
                 .bucket(id)
-                .rules(lifecycleRules(b.retentionDays()))
-                .build(), guarded(aws, encryption));
+                .rules(lifecycleRules(args.retentionDays()))
+                .build(), guarded(encryption));
 
         var user = new User(name + "-writer", UserArgs.builder()
-                .name(BucketNaming.writerUserName(s.prefix()))
+                .name(args.writerUserName())
                 .tags(Map.of("purpose", "backup-writer"))
-                .build(), plain(aws));
+                .build(), plain());
         new UserPolicy(name + "-writer-policy", UserPolicyArgs.builder()
                 .user(user.name())
                 .name("backup-bucket-access")
                 .policy(bucket.arn().applyValue(arn -> BackupPolicies.writerPolicy(arn, restoreArn)))
-                .build(), plain(aws));
+                .build(), plain());
         var key = new AccessKey(name + "-writer-key", AccessKeyArgs.builder().user(user.name()).build(),
-                CustomResourceOptions.builder().parent(this).provider(aws).additionalSecretOutputs("secret").build());
+                CustomResourceOptions.builder().parent(this).additionalSecretOutputs("secret").build());
         new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
                 .bucket(id)
                 .policy(Output.tuple(bucket.arn(), user.arn())
                         .applyValue(t -> BackupPolicies.bucketPolicy(t.t1, t.t2)))
-                .build(), guarded(aws, lifecycle));
+                .build(), guarded(lifecycle));
 
         this.bucketName = bucket.bucket();
         this.bucketArn = bucket.arn();
-        this.region = Output.of(b.bucketRegion());
+        this.region = Output.of(args.region());
         this.accessKeyId = key.id();
         this.secretAccessKey = key.secret().asSecret();
         this.backupEnv = Output.tuple(accessKeyId, secretAccessKey, bucketName)
-                .applyValue(t -> BackupEnvFile.render(BackupEnvFile.variables(t.t1, t.t2, b.bucketRegion(), t.t3,
-                        b.restoreBucket())))
+                .applyValue(t -> BackupEnvFile.render(BackupEnvFile.variables(t.t1, t.t2, args.region(), t.t3,
+                        args.restoreBucket())))
                 .asSecret();
 
         registerOutputs(Map.of(
@@ -184,13 +182,13 @@ public class BackupBucket extends ComponentResource {
         return List.of(expire, markers);
     }
 
-    /** Options of a resource that guards the backups: protected, in the bucket's region, after {@code after}. */
-    private CustomResourceOptions guarded(Provider aws, Resource... after) {
-        return CustomResourceOptions.builder().parent(this).provider(aws).protect(true).dependsOn(after).build();
+    /** Options of a resource that guards the backups: protected, after {@code after}. */
+    private CustomResourceOptions guarded(Resource... after) {
+        return CustomResourceOptions.builder().parent(this).protect(true).dependsOn(after).build();
     }
 
-    private CustomResourceOptions plain(Provider aws) {
-        return CustomResourceOptions.builder().parent(this).provider(aws).build();
+    private CustomResourceOptions plain() {
+        return CustomResourceOptions.builder().parent(this).build();
     }
 
     public Output<String> bucketName() {

@@ -1,4 +1,4 @@
-package ma.marinemaroc.fleet.monitoring;
+package ma.marinemaroc.fleet.components;
 
 import com.pulumi.aws.iam.InstanceProfile;
 import com.pulumi.aws.iam.InstanceProfileArgs;
@@ -11,19 +11,17 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import ma.marinemaroc.fleet.Providers;
-import ma.marinemaroc.fleet.config.Cloud;
-import ma.marinemaroc.fleet.config.StackSettings;
 
 import java.util.Map;
 
 /**
- * The EC2 host's identity for the CloudWatch agent (AWS only): an IAM role EC2 may assume, with AWS's managed
- * CloudWatchAgentServerPolicy (put metrics, read EC2 tags/volumes, write logs), and the instance profile the instance
- * launches with. Create it before the host and pass {@link #instanceProfileName()} to the instance.
+ * The EC2 host's identity (AWS only): an IAM role EC2 may assume, with AWS's managed CloudWatchAgentServerPolicy
+ * (the CloudWatch agent: put metrics, read EC2 tags/volumes, write logs), and the instance profile the instance
+ * launches with. Create it before the host and pass {@link #instanceProfileName()} to {@link Ec2Host}. The AWS
+ * provider comes through the component's options.
  */
-public class CloudWatchAgentRole extends ComponentResource {
-    public static final String TYPE = "fleet:monitoring:CloudWatchAgentRole";
+public class HostRole extends ComponentResource {
+    public static final String TYPE = Components.type(HostRole.class);
     public static final String POLICY_ARN = "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy";
 
     /** Only EC2 may assume the role. */
@@ -38,17 +36,14 @@ public class CloudWatchAgentRole extends ComponentResource {
     @Export(name = "roleName", refs = {String.class}, tree = "[0]")
     private final Output<String> roleName;
 
-    public CloudWatchAgentRole(String name, StackSettings s, Providers providers, ComponentResourceOptions options) {
-        super(TYPE, name, options);
-        if (s.cloud() != Cloud.AWS) {
-            throw new IllegalArgumentException("CloudWatchAgentRole is for AWS stacks; " + s.stack() + " runs on "
-                    + s.cloud().key());
-        }
-        var child = CustomResourceOptions.builder().parent(this).provider(providers.awsHost()).build();
-        String roleName = s.prefix() + "-host";
+    public HostRole(String name, HostRoleArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, Components.aliased(options, "fleet:monitoring:CloudWatchAgentRole"));
+        args.validate();
+        var child = CustomResourceOptions.builder().parent(this).build();
+        String roleName = args.roleName();
         var role = new Role(name + "-role", RoleArgs.builder()
                 .name(roleName)
-                .description("Fleet host (" + s.stack() + "): CloudWatch agent metrics")
+                .description(args.description())
                 .assumeRolePolicy(ASSUME_ROLE_POLICY)
                 .tags(Map.of("Name", roleName))
                 .build(), child);
