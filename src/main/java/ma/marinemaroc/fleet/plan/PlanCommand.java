@@ -72,13 +72,14 @@ public class PlanCommand implements Callable<Integer> {
             return 2;
         }
         String project = projectName();
-        StackFile config = StackFile.read(file);
-        if (placeholderSecrets) config = config.withPlaceholderSecrets();
+        StackFile config;
         try {
+            config = StackFile.read(file);
+            if (placeholderSecrets) config = config.withPlaceholderSecrets();
             StackSettingsLoader.load(config.source(), project, stack);
         } catch (StackConfigException e) {
             stderr.println("error: " + e.getMessage());
-            return 1;
+            return StackConfigException.EXIT_CODE;
         }
         PlanRun.Result result = PlanRun.run(config, project, stack, FleetStack::program);
         if (result.failed()) {

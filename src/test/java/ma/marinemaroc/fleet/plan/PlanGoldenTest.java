@@ -80,7 +80,7 @@ class PlanGoldenTest {
         StringWriter e = new StringWriter();
         int code = PlanCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(e), "--stack", "production",
                 "--config-file", bad.toString(), "--placeholder-secrets", "--out", dir.resolve("out").toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(e.toString()).contains("has 5 problems", "fleet:region", "fleet:hostSize", "fleet:domain",
                 "fleet:sshPort", "fleet:backup.retentionDays");
         assertThat(dir.resolve("out")).doesNotExist();
