@@ -40,7 +40,7 @@ public final class Validators {
             + "another special-use name";
     public static final String SMTP_USER_RULE = "one line without control characters; no `:` (curl ends the user "
             + "name there)";
-    public static final String PASSWORD_RULE = "≥ 16 of letters, digits and `!#%+,-./:=@^_~`";
+    public static final String PASSWORD_RULE = "≥ 16 of letters, digits and `._~!+,=^-`";
     public static final String ENV_VALUE_RULE = "one line without control characters (it lands in the app's `.env`)";
 
     private static final Pattern LDH = Pattern.compile("[A-Za-z0-9-]+");
@@ -49,7 +49,12 @@ public final class Validators {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern IMAGE = Pattern.compile(
             "[a-z0-9]+([._/-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?");
-    private static final Pattern SAFE_SECRET = Pattern.compile("[A-Za-z0-9!#%+,\\-./:=@^_~]+");
+    /**
+     * Characters a database or Redis password may hold: they sit unencoded in the app's DATABASE_URL / REDIS_URL
+     * (PHP's parse_url does not decode percent-escapes, and '/', ':', '@', '#', '%' would change the URL's shape),
+     * in SQL and in env files.
+     */
+    private static final Pattern SAFE_SECRET = Pattern.compile("[A-Za-z0-9._~!+,=^-]+");
     private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9._%+-]+");
     /** Characters RFC 5321 allows unquoted in a local part that this stack refuses (they reach shells and files). */
     private static final String RFC_ONLY_LOCAL = "!#$&'*/=?^`{|}~";
@@ -484,8 +489,8 @@ public final class Validators {
     }
 
     /**
-     * Database and Redis passwords end up in env files, URLs and SQL statements; restricted to characters that need no
-     * quoting. The message never contains the value.
+     * Database and Redis passwords end up in connection URLs, env files and SQL statements; restricted to characters
+     * that need no quoting or encoding in any of them. The message never contains the value.
      */
     public static Optional<String> password(String v) {
         String hint = "; use " + PASSWORD_RULE.replace("`", "") + ", e.g. openssl rand -base64 32 | tr -d '/+='";

@@ -363,11 +363,13 @@ class BadInputMatrixTest {
         c.add(c("secret", "production").set("fleet:dbRootPassword", "plain-text-password-0001").expect(
                 "fleet:dbRootPassword: is stored in plain text; set it with `pulumi config set --secret fleet:dbRootPassword <value>`"));
         c.add(c("secret", "production").secret("fleet:redisPassword", "tiny-pw").expect(
-                "fleet:redisPassword: (secret) is too short (7 characters); use ≥ 16 of letters, digits and !#%+,-./:=@^_~, e.g. openssl rand -base64 32 | tr -d '/+='"));
+                "fleet:redisPassword: (secret) is too short (7 characters); use ≥ 16 of letters, digits and ._~!+,=^-, e.g. openssl rand -base64 32 | tr -d '/+='"));
         c.add(c("secret", "production").secret("fleet:redisPassword", "has space in it 0123456789").expect(
-                "fleet:redisPassword: (secret) contains a space; use ≥ 16 of letters, digits and !#%+,-./:=@^_~, e.g. openssl rand -base64 32 | tr -d '/+='"));
+                "fleet:redisPassword: (secret) contains a space; use ≥ 16 of letters, digits and ._~!+,=^-, e.g. openssl rand -base64 32 | tr -d '/+='"));
+        c.add(c("secret", "production").secret("fleet:dbPassword", "at@sign:breaks/the-database-url").expect(
+                "fleet:dbPassword: (secret) contains a character that needs quoting; use ≥ 16 of letters, digits and ._~!+,=^-, e.g. openssl rand -base64 32 | tr -d '/+='"));
         c.add(c("secret", "production").secret("fleet:dbPassword", "quote'in-the-password-0123").expect(
-                "fleet:dbPassword: (secret) contains a character that needs quoting; use ≥ 16 of letters, digits and !#%+,-./:=@^_~, e.g. openssl rand -base64 32 | tr -d '/+='"));
+                "fleet:dbPassword: (secret) contains a character that needs quoting; use ≥ 16 of letters, digits and ._~!+,=^-, e.g. openssl rand -base64 32 | tr -d '/+='"));
         c.add(c("secret", "production").secret("fleet:appKey", "base64:dG9vc2hvcnQ=").expect(
                 "fleet:appKey: (secret) decodes to 8 bytes, not 32; use base64: and 32 random bytes in base64 (php artisan key:generate --show)"));
         c.add(c("secret", "production").secret("fleet:appKey", "not-a-laravel-key").expect(
