@@ -92,6 +92,11 @@ public final class DatabaseIndexes {
     private DatabaseIndexes() {
     }
 
+    /** Prints the production script (bench/index/run.sh runs it against its own server). */
+    public static void main(String[] args) {
+        System.out.print(files(Settings.production()).get(0).content());
+    }
+
     /** The files to install; today one script, mode 0755. */
     public static List<File> files(Settings settings) {
         return List.of(new File(SCRIPT, render(settings, FleetIndexes.ALL), "0755"));
