@@ -8,6 +8,7 @@ import ma.marinemaroc.fleet.components.BackupBucket;
 import ma.marinemaroc.fleet.config.ConfigSource;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
+import ma.marinemaroc.fleet.dbtuning.DatabaseIndexes;
 import ma.marinemaroc.fleet.host.RemoteFile;
 import ma.marinemaroc.fleet.host.bootstrap.BootstrapFiles;
 import ma.marinemaroc.fleet.host.bootstrap.BootstrapSpec;
@@ -67,12 +68,17 @@ public final class FleetStack {
         files.addAll(certificate.files());
         files.addAll(HostBackupFiles.files(hostBackup));
         files.addAll(HostMonitoringFiles.files(hostMonitoring));
+        // the database's indexes, created online after the migrations of each API image
+        var indexes = DatabaseIndexes.Settings.production();
+        DatabaseIndexes.files(indexes).forEach(f -> files.add(RemoteFile.Spec.of(f.path(), f.content(), f.mode())));
         List<HostStep> steps = new ArrayList<>(certificate.steps());
         // re-run when the block's script or unit changes (their contents are part of the triggers)
         steps.add(new HostStep("host-metadata-block", HostStep.Phase.BEFORE_CONTAINERS, BootstrapFiles.METADATA_BLOCK_ENABLE,
                 List.of("metadata-block", hardening.stream().filter(f -> f.path().contains("metadata-block"))
                         .map(f -> f.path() + "\n" + f.content()).toList().toString().hashCode())));
         steps.addAll(HostMonitoringFiles.afterStart(hostMonitoring));
+        steps.add(new HostStep("database-indexes", HostStep.Phase.AFTER_MIGRATIONS, DatabaseIndexes.applyCommand(),
+                List.of("database-indexes", s.images().api(), DatabaseIndexes.contentHash(indexes))));
         var host = cloud.host();
         var services = new Services("services", ServicesArgs.builder()
                 .access(host.access())

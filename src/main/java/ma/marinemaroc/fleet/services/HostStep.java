@@ -18,6 +18,8 @@ public record HostStep(String name, Phase phase, String script, List<Object> tri
     public enum Phase {
         /** once the files are installed, before any container starts (e.g. the metadata block for containers) */
         BEFORE_CONTAINERS,
+        /** after the migrations of an API image, before its release starts (e.g. the database's indexes) */
+        AFTER_MIGRATIONS,
         /** once the files are installed, before NGINX starts (e.g. a placeholder certificate) */
         BEFORE_HTTPD,
         /** once everything runs and the DNS name exists (e.g. issuing the Let's Encrypt certificate) */

@@ -173,6 +173,13 @@ public class Services extends ComponentResource {
                 .logging("stdoutAndStderr")
                 .build(), opts(migrationInstalls));
         beforeApi.add(migrate);
+        for (HostStep st : args.steps()) {
+            if (st.phase() == HostStep.Phase.AFTER_MIGRATIONS) {
+                List<Resource> deps = new ArrayList<>(List.of(migrate));
+                deps.addAll(installs.values());
+                beforeApi.add(step(st.name(), st.script(), st.triggers(), deps));
+            }
+        }
 
         // 5. The stateless services in start order, each release health-gated.
         for (ServiceRole role : ServiceRole.values()) {
