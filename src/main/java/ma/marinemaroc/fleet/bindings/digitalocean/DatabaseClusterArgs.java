@@ -75,8 +75,8 @@ public final class DatabaseClusterArgs extends ResourceArgs {
     }
 
     /**
-     * Valkey only: {@code noeviction}, {@code allkeys_lru}, {@code allkeys_random}, {@code volatile_lru}, {@code
-     * volatile_random} or {@code volatile_ttl} (snake_case API values; the schema docs camelCase them).
+     * Valkey only: {@code noeviction}, {@code allkeys_lru}, {@code allkeys_random}, {@code volatile_lru},
+     * {@code volatile_random} or {@code volatile_ttl} (snake_case API values; the schema docs camelCase them).
      */
     public Optional<Output<String>> evictionPolicy() {
         return Optional.ofNullable(evictionPolicy);

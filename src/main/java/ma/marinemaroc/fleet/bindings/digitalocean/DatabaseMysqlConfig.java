@@ -10,9 +10,9 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Advanced settings of a MySQL {@link DatabaseCluster} ({@code
- * digitalocean:index/databaseMysqlConfig:DatabaseMysqlConfig}); unset inputs keep the server values. Deleting it leaves
- * the settings on the cluster.
+ * Advanced settings of a MySQL {@link DatabaseCluster}
+ * ({@code digitalocean:index/databaseMysqlConfig:DatabaseMysqlConfig}); unset inputs keep the server values. Deleting
+ * it leaves the settings on the cluster.
  */
 @ResourceType(type = DatabaseMysqlConfig.TOKEN)
 public class DatabaseMysqlConfig extends CustomResource {

@@ -10,9 +10,9 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Advanced settings of a Valkey {@link DatabaseCluster} ({@code
- * digitalocean:index/databaseValkeyConfig:DatabaseValkeyConfig}; DigitalOcean replaced its managed Redis with Valkey,
- * which speaks the Redis protocol). Unset inputs keep the server values; deleting it leaves the settings on the
+ * Advanced settings of a Valkey {@link DatabaseCluster}
+ * ({@code digitalocean:index/databaseValkeyConfig:DatabaseValkeyConfig}; DigitalOcean replaced its managed Redis with
+ * Valkey, which speaks the Redis protocol). Unset inputs keep the server values; deleting it leaves the settings on the
  * cluster.
  */
 @ResourceType(type = DatabaseValkeyConfig.TOKEN)

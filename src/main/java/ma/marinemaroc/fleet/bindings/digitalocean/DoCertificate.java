@@ -11,9 +11,9 @@ import javax.annotation.Nullable;
 
 /**
  * DigitalOcean-managed TLS certificate ({@code digitalocean:index/certificate:Certificate}) for load balancers; not the
- * on-host certificate component {@code ma.marinemaroc.fleet.tls.Certificate}, hence the Do prefix. Type {@code
- * lets_encrypt}: DigitalOcean issues and renews it for domains whose zone is a DigitalOcean domain; {@code custom} (the
- * default): leafCertificate + privateKey (+ certificateChain), the key always sent as a secret.
+ * on-host certificate component {@code ma.marinemaroc.fleet.tls.Certificate}, hence the Do prefix. Type
+ * {@code lets_encrypt}: DigitalOcean issues and renews it for domains whose zone is a DigitalOcean domain;
+ * {@code custom} (the default): leafCertificate + privateKey (+ certificateChain), the key always sent as a secret.
  *
  * <p>id is the certificate name (upstream uses the name because the UUID changes on every renewal); refer to it from
  * forwarding rules by name. Every input forces replacement. Not bound as output: privateKey (the state keeps only a

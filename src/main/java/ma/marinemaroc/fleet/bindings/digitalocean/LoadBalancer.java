@@ -10,8 +10,8 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Load balancer ({@code digitalocean:index/loadBalancer:LoadBalancer}); id is its UUID. TLS terminates with a {@link
- * DoCertificate} named in an https forwarding rule ({@code certificateName}: unlike the id, the name survives
+ * Load balancer ({@code digitalocean:index/loadBalancer:LoadBalancer}); id is its UUID. TLS terminates with a
+ * {@link DoCertificate} named in an https forwarding rule ({@code certificateName}: unlike the id, the name survives
  * DigitalOcean's Let's Encrypt renewals). Targets are Droplets by tag (dropletTag) or by id.
  *
  * <p>Not bound: algorithm (deprecated, ignored), domains, glbSettings, targetLoadBalancerIds (global load balancers

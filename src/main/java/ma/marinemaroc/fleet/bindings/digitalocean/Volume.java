@@ -10,8 +10,8 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Block storage volume ({@code digitalocean:index/volume:Volume}); id is the volume UUID. Attach it with {@link
- * VolumeAttachment} and not also through Droplet.volumeIds. Not bound: the filesystemType input (deprecated:
+ * Block storage volume ({@code digitalocean:index/volume:Volume}); id is the volume UUID. Attach it with
+ * {@link VolumeAttachment} and not also through Droplet.volumeIds. Not bound: the filesystemType input (deprecated:
  * initialFilesystemType; still an output).
  */
 @ResourceType(type = Volume.TOKEN)
