@@ -4,6 +4,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import ma.marinemaroc.fleet.bindings.tls.PrivateKey;
 import ma.marinemaroc.fleet.bindings.tls.PrivateKeyArgs;
 import ma.marinemaroc.fleet.config.StackFile;
+import ma.marinemaroc.fleet.plan.PlanDiff;
 import ma.marinemaroc.fleet.plan.PlanMocks;
 import ma.marinemaroc.fleet.plan.PlanRun;
 import ma.marinemaroc.fleet.plan.RecordedResource;
@@ -169,7 +170,7 @@ class LifecycleTest {
         assertThat(d.changedContainers).containsExactlyElementsOf(docker);
     }
 
-    /** What one program's resources would do if the other's were deployed: replaced or updated, by name. */
+    /** {@link PlanDiff} of the stack against itself with other mock values (salts) or config, and the user-data. */
     record Diff(Set<String> replacedCommands, Set<String> updatedCommands, Set<String> changedContainers,
                 Set<String> changedOthers, boolean userDataChanged) {
     }
@@ -179,27 +180,13 @@ class LifecycleTest {
         PlanRun.Result before = Stacks.run(stack);
         PlanRun.Result after = PlanRun.run(f.with(config, Set.of()), "fleet", stack, FleetStack::program, new PlanMocks(salts));
         assertThat(after.failed()).as("%s %s", after.errors(), after.exceptions()).isFalse();
-        Map<String, RecordedResource> old = before.resources().stream().collect(Collectors.toMap(RecordedResource::urn, x -> x));
-        Set<String> replaced = new TreeSet<>();
-        Set<String> updated = new TreeSet<>();
-        Set<String> containers = new TreeSet<>();
-        Set<String> others = new TreeSet<>();
-        boolean userData = false;
-        for (RecordedResource now : after.resources()) {
-            RecordedResource was = old.get(now.urn());
-            if (was == null || !now.custom()) continue;
-            Map<String, Object> a = RecordedResource.unwrapInputs(was);
-            Map<String, Object> b = RecordedResource.unwrapInputs(now);
-            if (a.equals(b)) continue;
-            if (now.type().equals(COMMAND)) {
-                (a.get("triggers").equals(b.get("triggers")) ? updated : replaced).add(now.name());
-            } else if (now.type().startsWith("docker:index/")) {
-                containers.add(now.name());
-            } else {
-                if (a.containsKey("userData") && !a.get("userData").equals(b.get("userData"))) userData = true;
-                others.add(now.name());
-            }
-        }
-        return new Diff(replaced, updated, containers, others, userData);
+        PlanDiff d = PlanDiff.of(before, after);
+        return new Diff(new TreeSet<>(d.replacedSteps()), new TreeSet<>(d.updatedSteps()), new TreeSet<>(d.replacedDocker()),
+                new TreeSet<>(d.changedCloud()), !userData(before).equals(userData(after)));
+    }
+
+    private static Object userData(PlanRun.Result r) {
+        return r.resources().stream().filter(x -> x.input("userData") != null).map(x -> x.plainInput("userData"))
+                .findFirst().orElseThrow();
     }
 }

@@ -140,7 +140,14 @@ public class Services extends ComponentResource {
 
         // 4. Database, its schemas and grants, a DR restore, a backup before an upgrade, the migrations.
         ServiceSpec db = one(ServiceRole.DATABASE);
-        Resource database = start(name, db, net, docker, hostReady);
+        List<Resource> dbDeps = new ArrayList<>(hostReady);
+        if (args.preUpgradeBackup().isPresent()) {
+            // A new database image is never applied silently: a verified backup set of the running one first.
+            dbDeps.add(step(name + "-backup-before-database-image", DeployScripts.guardIfRunning(db.name(),
+                    DeployScripts.backupIfData(db.name(), args.preUpgradeBackup().get())),
+                    List.of("backup-before-database-image", db.image()), hostReady));
+        }
+        Resource database = start(name, db, net, docker, dbDeps);
         List<Resource> beforeApi = new ArrayList<>();
         Command dbSetup = step(name + "-database-setup", Shell.script(List.of(
                         DeployScripts.waitHealthy(db.name(), 300),
@@ -155,7 +162,14 @@ public class Services extends ComponentResource {
         ServiceSpec app = one(ServiceRole.APPLICATION);
         Optional<ServiceSpec> cacheSpec = services(ServiceRole.CACHE).stream().findFirst();
         List<Resource> migrationDeps = new ArrayList<>(beforeApi);
-        cacheSpec.ifPresent(c -> migrationDeps.add(start(name, c, net, docker, hostReady)));
+        cacheSpec.ifPresent(c -> {
+            // the cache holds the queue: a copy of its data folder before a new image replaces it
+            List<Resource> cacheDeps = new ArrayList<>(hostReady);
+            cacheDeps.add(step(name + "-snapshot-before-cache-image", DeployScripts.guardIfRunning(c.name(),
+                    DeployScripts.snapshotFolder(HostPaths.REDIS_DATA, HostPaths.STATE + "/backups/redis", 2)),
+                    List.of("snapshot-before-cache-image", c.image()), hostReady));
+            migrationDeps.add(start(name, c, net, docker, cacheDeps));
+        });
         if (args.preUpgradeBackup().isPresent()) {
             // A new API image migrates the schema: a verified backup set first (none on a fresh database).
             migrationDeps.add(step(name + "-backup-before-migrations",

@@ -49,7 +49,8 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
         steps = List.copyOf(steps);
         afterStartDependsOn = List.copyOf(afterStartDependsOn);
         databaseSteps = List.copyOf(databaseSteps);
-        labels = Map.copyOf(labels);
+        // sorted: label order reaches the engine, and Map.copyOf's order changes from one JVM run to the next
+        labels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels));
     }
 
     public static Builder builder() {
