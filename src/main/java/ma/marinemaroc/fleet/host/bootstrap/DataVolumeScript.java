@@ -64,11 +64,20 @@ public record DataVolumeScript(DataVolumeDevice device, DataVolumeLayout layout,
     }
 
     /**
-     * The first-boot step (one shell line, for runcmd): run it before anything writes state and before the ready
-     * marker; it fails (non-zero) when the volume is missing or holds something else.
+     * The step as a cloud-init runcmd line: run it before anything writes state and before the ready marker; it fails
+     * (non-zero) when the volume is missing or holds something else. Note the script is about 14 KB: with the rest of
+     * the user-data it does not fit EC2's 16 KiB, so there it must be installed over SSH ({@link #setupCommand()}).
      */
     public String runcmd() {
         return SCRIPT;
+    }
+
+    /**
+     * The same step over SSH (the first deployment, before any container starts): idempotent, so it can run on every
+     * deployment; a second run changes nothing.
+     */
+    public String setupCommand() {
+        return "sudo " + SCRIPT;
     }
 
     /** Grows the filesystem to the volume's size, online (a no-op when it already fills it); over SSH. */

@@ -522,6 +522,7 @@ class DataVolumeScriptTest {
                         "BIND_TARGETS=(\n  '/var/lib/fleet'\n  '/var/log/fleet'\n  '/etc/letsencrypt'\n)\n")
                 .doesNotContain("{{").doesNotContain("}}");
         assertThat(s.runcmd()).isEqualTo("/opt/fleet/bin/fleet-data-volume");
+        assertThat(s.setupCommand()).isEqualTo("sudo /opt/fleet/bin/fleet-data-volume");
         assertThat(s.growCommand()).isEqualTo("sudo /opt/fleet/bin/fleet-data-volume --grow");
     }
 
