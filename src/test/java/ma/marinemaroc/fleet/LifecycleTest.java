@@ -58,6 +58,10 @@ class LifecycleTest {
         RecordedResource reload = g.named("services-reload-httpd");
         RecordedResource timers = g.named("services-systemd-timers");
         chains.add(List.of(access, ready, db, setup, migrations, app, g.named("services-gate-application"), httpd, reload, timers));
+        // state lands on the data volume: mounted (and grown) before any folder, file or container is made
+        RecordedResource mounted = g.named("services-data-volume-grow");
+        chains.add(List.of(ready, g.named("services-data-volume"), mounted, g.named("services-host-dirs"), db));
+        g.find("services-file-etc-fleet-app-app.env").ifPresent(f -> chains.add(List.of(mounted, f)));
         chains.add(List.of(g.named("services-backup-before-migrations"), migrations));
         g.find("services-restore-on-first-boot").ifPresent(restore -> chains.add(List.of(setup, restore, migrations)));
         chains.add(List.of(g.container("fleet-cache"), migrations));
@@ -168,6 +172,53 @@ class LifecycleTest {
         Set<String> docker = r.resources().stream().filter(x -> x.type().startsWith("docker:index/"))
                 .map(RecordedResource::name).collect(Collectors.toCollection(TreeSet::new));
         assertThat(d.changedContainers).containsExactlyElementsOf(docker);
+    }
+
+    /**
+     * The data lives on a volume declared apart from the machine: a replace-forcing change to the host changes only
+     * the attachment (removed from the old machine first), never the volume, which is {@code protect}ed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"production", "staging", "dr"})
+    void aReplacedHostKeepsItsDataVolume(String stack) {
+        PlanRun.Result r = Stacks.run(stack);
+        boolean aws = !r.ofType("aws:ec2/instance:Instance").isEmpty();
+        String machine = aws ? "host-instance" : "host-droplet";
+        RecordedResource volume = single(r, aws ? "aws:ebs/volume:Volume" : "digitalocean:index/volume:Volume");
+        RecordedResource attachment = single(r, aws ? "aws:ec2/volumeAttachment:VolumeAttachment"
+                : "digitalocean:index/volumeAttachment:VolumeAttachment");
+        assertThat(volume.protect()).as("the volume is protected").isTrue();
+        assertThat(attachment.deleteBeforeReplace()).as("a volume is attached to one machine at a time").isTrue();
+        assertThat(attachment.dependencies()).contains(volume.urn());
+        if (aws) {
+            assertThat(volume.plainInput("encrypted")).isEqualTo(true);
+            assertThat(volume.plainInput("availabilityZone"))
+                    .isEqualTo(single(r, "aws:ec2/instance:Instance").plainInput("availabilityZone"));
+            assertThat(attachment.plainInput("stopInstanceBeforeDetaching")).isEqualTo(true);
+        }
+
+        Diff d = diff(stack, Map.of(machine, "replaced"), Map.of());
+        assertThat(d.changedOthers).as("cloud resources changed by a new machine").contains(attachment.name())
+                .doesNotContain(volume.name());
+        // ... and the on-host setup runs again on the new machine, mounting the same volume first
+        assertThat(d.replacedCommands).contains("services-data-volume");
+    }
+
+    /** A larger volume: the cloud grows it in place, the host grows the filesystem online; nothing else runs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"production", "staging"})
+    void aLargerDataVolumeGrowsInPlaceAndNothingElseRuns(String stack) {
+        Diff d = diff(stack, Map.of(), Map.of("fleet:dataVolumeGb", "500"));
+        assertThat(d.changedOthers).containsExactly("data-volume");
+        assertThat(d.replacedCommands).containsExactly("services-data-volume-grow");
+        assertThat(d.updatedCommands).isEmpty();
+        assertThat(d.changedContainers).isEmpty();
+        assertThat(d.userDataChanged).isFalse();
+    }
+
+    private static RecordedResource single(PlanRun.Result r, String type) {
+        assertThat(r.ofType(type)).as(type).hasSize(1);
+        return r.ofType(type).get(0);
     }
 
     /** {@link PlanDiff} of the stack against itself with other mock values (salts) or config, and the user-data. */

@@ -108,9 +108,11 @@ public class Services extends ComponentResource {
                 .logging("stderr")
                 .build(), opts(List.of()));
 
-        // 2. The host is bootstrapped; the folders the containers bind exist.
-        Command ready = step(name + "-bootstrap-ready", CloudInit.readyCommand() + " && " + hostDirs(), List.of("bootstrap"),
-                List.of(accessStep));
+        // 2. The host is bootstrapped; its state volume is mounted before anything writes state; the folders the
+        // containers bind exist.
+        Command booted = step(name + "-bootstrap-ready", CloudInit.readyCommand(), List.of("bootstrap"), List.of(accessStep));
+        Resource stateReady = args.stateVolume().map(v -> stateVolume(name, v, booted)).orElse(booted);
+        Command ready = step(name + "-host-dirs", hostDirs(), List.of("host-dirs"), List.of(stateReady));
         step(name + "-timezone", "sudo timedatectl set-timezone " + Shell.quote(args.timezone()),
                 List.of("timezone", args.timezone()), List.of(ready));
 
@@ -431,6 +433,22 @@ public class Services extends ComponentResource {
                 .build(), opts(deps));
         installs.put(f.path(), c);
         return c;
+    }
+
+    /** Mount script and drop-ins, the mount (keyed by the device and the script), the online grow (keyed by the size). */
+    private Resource stateVolume(String name, StateVolume v, Resource booted) {
+        List<Resource> files = new ArrayList<>();
+        for (RemoteFile.Spec f : v.files()) files.add(install(name, f, List.of(booted)));
+        Command mount = new Command(name + "-data-volume", CommandArgs.builder()
+                .connection(access.connection())
+                .create(v.mountCommand())
+                .update(NOTHING_TO_REDO)
+                .triggers(triggers(List.of("data-volume"), Output.tuple(v.mountCommand(),
+                        joined(files.stream().map(f -> ((Command) f).id()).toList())).applyValue(t -> t.t1 + "\0" + t.t2), null))
+                .logging("stderr")
+                .build(), opts(files));
+        return step(name + "-data-volume-grow", v.growCommand(), List.of("data-volume-grow", "size:" + v.sizeGb() + "GiB"),
+                List.of(mount));
     }
 
     private Command step(String stepName, String script, List<Object> keys, List<Resource> deps) {

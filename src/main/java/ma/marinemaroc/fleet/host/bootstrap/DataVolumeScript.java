@@ -20,6 +20,10 @@ public record DataVolumeScript(DataVolumeDevice device, DataVolumeLayout layout,
 
     public static final String SCRIPT = "/opt/fleet/bin/fleet-data-volume";
     public static final String DOCKER_DROP_IN = "/etc/systemd/system/docker.service.d/10-fleet-data-volume.conf";
+    /** Mount (and on first use format) the volume over SSH; idempotent. */
+    public static final String SETUP_COMMAND = "sudo " + SCRIPT;
+    /** Grow the filesystem to the volume's size, online; a no-op when it already fills it. */
+    public static final String GROW_COMMAND = "sudo " + SCRIPT + " --grow";
     public static final int DEFAULT_WAIT_SECONDS = 600;
     public static final int MAX_WAIT_SECONDS = 3600;
     /** Exit codes of the script besides 0 and 1 (failure): usage, device missing, device refused. */
@@ -77,11 +81,11 @@ public record DataVolumeScript(DataVolumeDevice device, DataVolumeLayout layout,
      * deployment; a second run changes nothing.
      */
     public String setupCommand() {
-        return "sudo " + SCRIPT;
+        return SETUP_COMMAND;
     }
 
     /** Grows the filesystem to the volume's size, online (a no-op when it already fills it); over SSH. */
     public String growCommand() {
-        return "sudo " + SCRIPT + " --grow";
+        return GROW_COMMAND;
     }
 }
