@@ -31,11 +31,13 @@ class FoundationTest {
         assertThat(droplet.plainInput("monitoring")).isEqualTo(true);
         assertThat(droplet.strings("tags")).contains("stack:production", "project:fleet");
         assertThat(droplet.input("userData")).isInstanceOf(RecordedResource.Secret.class);
-        assertThat(droplet.ignoreChanges()).contains("userData");
+        // user-data holds only what should rebuild the host, so a replacement boots with the current one
+        assertThat(droplet.ignoreChanges()).isEmpty();
         assertThat(droplet.version()).isEqualTo("4.76.0");
 
         RecordedResource reserved = r.one("digitalocean:index/reservedIp:ReservedIp");
         assertThat(reserved.plainInput("region")).isEqualTo("fra1");
+        assertThat(reserved.protect()).as("DNS rests on the reserved IP").isTrue();
         RecordedResource assignment = r.one("digitalocean:index/reservedIpAssignment:ReservedIpAssignment");
         assertThat(assignment.plainInput("ipAddress")).isEqualTo(PlanMocks.RESERVED_IP);
 
@@ -75,13 +77,16 @@ class FoundationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> md = (Map<String, Object>) instance.plainInput("metadataOptions");
         assertThat(md).containsEntry("httpTokens", "required");
-        assertThat(instance.ignoreChanges()).contains("ami", "userData");
+        // a newer Ubuntu image does not rebuild the host; a new user-data does (and boots with it)
+        assertThat(instance.ignoreChanges()).containsExactly("ami");
+        assertThat(instance.plainInput("userDataReplaceOnChange")).isEqualTo(true);
         assertThat(instance.input("userData")).isInstanceOf(RecordedResource.Secret.class);
 
         RecordedResource sg = r.one("aws:ec2/securityGroup:SecurityGroup");
         assertThat(instance.strings("vpcSecurityGroupIds")).containsExactly(sgId(r));
         RecordedResource eip = r.one("aws:ec2/eip:Eip");
         assertThat(eip.plainInput("domain")).isEqualTo("vpc");
+        assertThat(eip.protect()).as("DNS rests on the Elastic IP").isTrue();
 
         RecordedResource rec = r.one("aws:route53/record:Record");
         assertThat(rec.plainInput("zoneId")).isEqualTo(PlanMocks.ZONE_ID);
@@ -99,7 +104,7 @@ class FoundationTest {
     }
 
     @Test
-    void userDataIsCloudConfigWithTheAdminAndDeployKeys() {
+    void userDataIsCloudConfigGrantingOnlyTheRestrictedBootstrapKey() {
         PlanRun.Result r = Stacks.run("production");
         String userData = String.valueOf(r.one(DROPLET).plainInput("userData"));
         assertThat(userData).startsWith("#cloud-config\n");
@@ -109,8 +114,12 @@ class FoundationTest {
         Map<String, Object> deploy = users.stream().filter(u -> "deploy".equals(u.get("name"))).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         List<String> keys = (List<String>) deploy.get("ssh_authorized_keys");
-        assertThat(keys).anyMatch(k -> k.contains("platform-oncall@marinemaroc.ma"));
-        assertThat(keys).anyMatch(k -> k.contains("mock-host-deploy-key"));
+        // the team's keys and the deploy key are installed by the first step through the bootstrap key: a change to
+        // them (or a rotated deploy key) never changes the user-data, hence never replaces the host
+        assertThat(keys).singleElement().asString()
+                .startsWith("restrict,command=\"/usr/local/sbin/fleet-authorize-keys\" ssh-ed25519 ")
+                .endsWith("mock-host-bootstrap-key");
+        assertThat(userData).doesNotContain("platform-oncall@marinemaroc.ma", "mock-host-deploy-key", "timezone");
         assertThat(String.valueOf(deploy.get("groups"))).contains("docker");
         assertThat(doc.get("ssh_pwauth")).isEqualTo(false);
         assertThat(doc.get("disable_root")).isEqualTo(true);

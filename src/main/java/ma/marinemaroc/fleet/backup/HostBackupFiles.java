@@ -4,12 +4,12 @@ import com.pulumi.core.Output;
 import ma.marinemaroc.fleet.backup.scripts.BackupScriptSettings;
 import ma.marinemaroc.fleet.backup.scripts.BackupScripts;
 import ma.marinemaroc.fleet.backup.scripts.BackupSecretsEnv;
-import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.host.RemoteFile;
-import ma.marinemaroc.fleet.services.ServiceSpec;
+import ma.marinemaroc.fleet.services.Services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,47 +20,76 @@ import java.util.Optional;
 public final class HostBackupFiles {
     /** Config of the first-boot restore when it reads another stack's bucket. */
     public static final String RESTORE_SOURCE_CONF = "/etc/fleet/restore-source.conf";
+    /** The containers that write to the database (labelled by {@link Services}); only existing ones are touched. */
+    static final String WRITERS = "label=" + Services.LABEL_WRITES_DATABASE + "=true";
+
+    /**
+     * @param bucketName      this stack's bucket (known once it exists)
+     * @param bucketRegion    its region
+     * @param accessKeyId     the writer's key id
+     * @param secretAccessKey the writer's secret (secret)
+     * @param dbRootPassword  the database's root password (secret)
+     * @param localKeep       backup sets kept on the host
+     * @param schedule        systemd OnCalendar of the backup
+     * @param drillSchedule   systemd OnCalendar of the restore drill
+     * @param restoreFrom     {@code none}, {@code latest} or a set's name: restored once on a new host (DR)
+     * @param restoreBucket   the bucket the first-boot restore reads (another stack's), if not this stack's
+     */
+    public record Inputs(Output<String> bucketName, String bucketRegion, Output<String> accessKeyId,
+                         Output<String> secretAccessKey, Output<String> dbRootPassword, int localKeep, String schedule,
+                         String drillSchedule, String restoreFrom, Optional<String> restoreBucket) {
+        public Inputs {
+            Objects.requireNonNull(bucketName, "bucketName");
+            Objects.requireNonNull(bucketRegion, "bucketRegion");
+            Objects.requireNonNull(restoreFrom, "restoreFrom");
+            Objects.requireNonNull(restoreBucket, "restoreBucket");
+        }
+
+        public boolean restoresOnBoot() {
+            return !"none".equals(restoreFrom);
+        }
+    }
 
     private HostBackupFiles() {
     }
 
     /** Script settings for a bucket; each stack has its own bucket, so sets sit at its root. */
-    public static BackupScriptSettings settings(StackSettings s, String bucket, List<ServiceSpec> services) {
-        // The containers that write to the database; absent on a first-boot restore (DR), so only existing ones.
-        String writers = "'name=^(" + String.join("|", services.stream()
-                .filter(x -> List.of("application", "queue", "scheduler").contains(x.service()))
-                .map(ServiceSpec::containerName).toList()) + ")$'";
-        return BackupScriptSettings.builder(bucket, s.backup().bucketRegion())
+    public static BackupScriptSettings settings(Inputs in, String bucket) {
+        return BackupScriptSettings.builder(bucket, in.bucketRegion())
                 .keyPrefix("")
-                .localKeepCount(s.backup().localKeep())
-                .backupSchedule(s.backup().schedule())
-                .drillSchedule(s.backup().drillSchedule())
+                .localKeepCount(in.localKeep())
+                .backupSchedule(in.schedule())
+                .drillSchedule(in.drillSchedule())
                 // Stop what writes to the database while a restore swaps it in, start it again afterwards.
-                .restoreStopCommand("ids=$(docker ps -q -f " + writers + "); [ -z \"$ids\" ] || docker stop $ids")
-                .restoreStartCommand("ids=$(docker ps -aq -f " + writers + "); [ -z \"$ids\" ] || docker start $ids")
+                .restoreStopCommand("ids=$(docker ps -q -f " + WRITERS + "); [ -z \"$ids\" ] || docker stop $ids")
+                .restoreStartCommand("ids=$(docker ps -aq -f " + WRITERS + "); [ -z \"$ids\" ] || docker start $ids")
                 .build();
     }
 
-    public static List<RemoteFile.Spec> files(StackSettings s, BackupBucket bucket, List<ServiceSpec> services,
-                                              Output<String> bucketName) {
+    public static List<RemoteFile.Spec> files(Inputs in) {
         List<RemoteFile.Spec> out = new ArrayList<>();
-        // The bucket name is known only after the bucket exists (autonamed), so the files follow it.
-        for (String path : BackupScripts.render(settings(s, "placeholder-bucket", services)).keySet()) {
-            Output<String> content = bucketName.applyValue(b -> BackupScripts.render(settings(s, b, services)).get(path));
+        // The bucket name is known only after the bucket exists, so the files follow it.
+        for (String path : BackupScripts.render(settings(in, "placeholder-bucket")).keySet()) {
+            Output<String> content = in.bucketName().applyValue(b -> BackupScripts.render(settings(in, b)).get(path));
             out.add(new RemoteFile.Spec(path, content, BackupScripts.fileMode(path), "root:root"));
         }
-        s.backup().restoreBucket().ifPresent(rb -> out.add(new RemoteFile.Spec(RESTORE_SOURCE_CONF,
-                Output.of(BackupScripts.render(settings(s, rb, services)).get(BackupScripts.CONFIG)), "0644", "root:root")));
-        Output<String> env = Output.tuple(bucket.accessKeyId(), bucket.secretAccessKey(), s.secrets().dbRootPassword())
+        in.restoreBucket().ifPresent(rb -> out.add(new RemoteFile.Spec(RESTORE_SOURCE_CONF,
+                Output.of(BackupScripts.render(settings(in, rb)).get(BackupScripts.CONFIG)), "0644", "root:root")));
+        Output<String> env = Output.tuple(in.accessKeyId(), in.secretAccessKey(), in.dbRootPassword())
                 .applyValue(t -> BackupSecretsEnv.render(Optional.of(t.t1), Optional.of(t.t2), "root", t.t3));
         out.add(RemoteFile.Spec.secret(BackupScripts.SECRETS_ENV, env, "0600", "root:root"));
         return out;
     }
 
     /** The first-boot restore command (DR): reads the other stack's bucket when one is configured. */
-    public static String restoreCommand(StackSettings s) {
-        String which = "latest".equals(s.backup().restoreFrom()) ? "--latest" : "--name " + s.backup().restoreFrom();
-        String conf = s.backup().restoreBucket().isPresent() ? "env FLEET_BACKUP_CONF=" + RESTORE_SOURCE_CONF + " " : "";
+    public static String restoreCommand(Inputs in) {
+        String which = "latest".equals(in.restoreFrom()) ? "--latest" : "--name " + in.restoreFrom();
+        String conf = in.restoreBucket().isPresent() ? "env FLEET_BACKUP_CONF=" + RESTORE_SOURCE_CONF + " " : "";
         return "sudo " + conf + BackupScripts.RESTORE_SCRIPT + " " + which + " --yes";
+    }
+
+    /** The backup taken and verified before migrations of a new API image (and before a stateful image change). */
+    public static String backupCommand() {
+        return "sudo " + BackupScripts.BACKUP_SCRIPT;
     }
 }

@@ -11,6 +11,14 @@ import java.util.Optional;
  */
 public final class Catalog {
     /** The smallest host the full Fleetbase stack runs on with headroom (see services sizing). */
+    /** The smallest data volume the stack declares (GiB). */
+    public static final int MIN_DATA_VOLUME_GB = 20;
+
+    /** The data volume's default: 10 GiB per GiB of memory (room for the database, uploads and local backups). */
+    public static int defaultDataVolumeGb(HostSize size) {
+        return Math.max(MIN_DATA_VOLUME_GB, size.memoryMib() / 1024 * 10);
+    }
+
     public static final int MIN_MEMORY_MIB = 4096;
 
     /** Canonical's AWS account, owner of the official Ubuntu AMIs. */
@@ -23,7 +31,35 @@ public final class Catalog {
     private static final List<String> AWS_REGIONS = List.of(
             "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-central-2", "eu-south-1", "eu-south-2",
             "eu-north-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "me-central-1",
-            "af-south-1", "ap-south-1", "ap-southeast-1", "ap-northeast-1");
+            "af-south-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1");
+
+    /**
+     * Where each region's data centres are (metro area), so that the off-site backup copy can be required to be in
+     * another city than the host: DigitalOcean {@code fra1} and AWS {@code eu-central-1} are both Frankfurt, {@code lon1}
+     * and {@code eu-west-2} both London, {@code sgp1} and {@code ap-southeast-1} both Singapore, {@code sfo2}/{@code sfo3}
+     * and {@code us-west-1} all in the San Francisco Bay Area. Sources: the providers' region pages.
+     */
+    private static final Map<String, String> LOCATIONS = Map.ofEntries(
+            Map.entry("fra1", "Frankfurt"), Map.entry("ams3", "Amsterdam"), Map.entry("lon1", "London"),
+            Map.entry("nyc1", "New York"), Map.entry("nyc3", "New York"), Map.entry("sfo2", "San Francisco Bay Area"),
+            Map.entry("sfo3", "San Francisco Bay Area"), Map.entry("tor1", "Toronto"), Map.entry("sgp1", "Singapore"),
+            Map.entry("blr1", "Bangalore"), Map.entry("syd1", "Sydney"),
+            Map.entry("eu-west-1", "Dublin"), Map.entry("eu-west-2", "London"), Map.entry("eu-west-3", "Paris"),
+            Map.entry("eu-central-1", "Frankfurt"), Map.entry("eu-central-2", "Zurich"), Map.entry("eu-south-1", "Milan"),
+            Map.entry("eu-south-2", "Aragón"), Map.entry("eu-north-1", "Stockholm"),
+            Map.entry("us-east-1", "Northern Virginia"), Map.entry("us-east-2", "Ohio"),
+            Map.entry("us-west-1", "San Francisco Bay Area"), Map.entry("us-west-2", "Oregon"),
+            Map.entry("ca-central-1", "Montréal"), Map.entry("me-central-1", "United Arab Emirates"),
+            Map.entry("af-south-1", "Cape Town"), Map.entry("ap-south-1", "Mumbai"),
+            Map.entry("ap-southeast-1", "Singapore"), Map.entry("ap-southeast-2", "Sydney"),
+            Map.entry("ap-northeast-1", "Tokyo"));
+
+    /** The backup bucket's region unless the host is in the same city; then {@link #FALLBACK_BUCKET_REGION}. */
+    public static final String DEFAULT_BUCKET_REGION = "eu-central-1";
+    public static final String FALLBACK_BUCKET_REGION = "eu-west-1";
+
+    /** DigitalOcean uptime-check probe regions (the API's values). */
+    public static final List<String> UPTIME_REGIONS = List.of("us_east", "us_west", "eu_west", "se_asia");
 
     private static final Map<String, HostSize> DO_SIZES = index(List.of(
             new HostSize("s-1vcpu-1gb", 1, 1024),
@@ -78,6 +114,22 @@ public final class Catalog {
 
     public static Optional<HostSize> size(Cloud cloud, String slug) {
         return Optional.ofNullable((cloud == Cloud.AWS ? AWS_SIZES : DO_SIZES).get(slug));
+    }
+
+    /** The metro area of a DigitalOcean or AWS region. */
+    public static Optional<String> location(String region) {
+        return Optional.ofNullable(LOCATIONS.get(region));
+    }
+
+    /** Whether two regions (of any of the two clouds) are in the same city. */
+    public static boolean sameCity(String a, String b) {
+        return a.equals(b) || location(a).isPresent() && location(a).equals(location(b));
+    }
+
+    /** The default off-site backup region for a host region: never in the host's city. */
+    public static String defaultBucketRegion(String hostRegion) {
+        return hostRegion != null && sameCity(hostRegion, DEFAULT_BUCKET_REGION) ? FALLBACK_BUCKET_REGION
+                : DEFAULT_BUCKET_REGION;
     }
 
     public static String defaultImage(Cloud cloud) {

@@ -19,10 +19,28 @@ public interface ConfigSource {
     /** All keys present (used to report unknown keys, which are usually typos). */
     Set<String> keys();
 
+    /**
+     * Where the values come from, as error messages name it: the stack file's path; empty in a real Pulumi run (the
+     * engine hands over values, not a file), where messages name the stack instead.
+     */
+    default Optional<String> origin() {
+        return Optional.empty();
+    }
+
     static ConfigSource of(Map<String, String> values, Set<String> secretKeys) {
+        return of(values, secretKeys, null);
+    }
+
+    /** @param origin the file the values were read from (named in error messages), or null */
+    static ConfigSource of(Map<String, String> values, Set<String> secretKeys, String origin) {
         Map<String, String> copy = Map.copyOf(values);
         Set<String> secrets = Set.copyOf(secretKeys);
         return new ConfigSource() {
+            @Override
+            public Optional<String> origin() {
+                return Optional.ofNullable(origin);
+            }
+
             @Override
             public Optional<String> get(String key) {
                 return Optional.ofNullable(copy.get(key));
@@ -78,6 +96,6 @@ public interface ConfigSource {
         if (raw != null && !raw.isBlank()) {
             return com.google.gson.JsonParser.parseString(raw).getAsJsonObject().keySet();
         }
-        return KnownKeys.ALL.stream().filter(k -> d.getConfig(k).isPresent()).collect(java.util.stream.Collectors.toSet());
+        return ConfigKeys.topLevelKeys().stream().filter(k -> d.getConfig(k).isPresent()).collect(java.util.stream.Collectors.toSet());
     }
 }

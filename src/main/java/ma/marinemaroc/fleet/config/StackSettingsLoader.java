@@ -2,27 +2,49 @@ package ma.marinemaroc.fleet.config;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonParseException;
+import com.google.gson.internal.bind.TypeAdapters;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.pulumi.core.Output;
+import ma.marinemaroc.fleet.config.ConfigKey.Choice;
+import ma.marinemaroc.fleet.config.ConfigKey.Credential;
+import ma.marinemaroc.fleet.config.ConfigKey.Flag;
+import ma.marinemaroc.fleet.config.ConfigKey.TextList;
+import ma.marinemaroc.fleet.config.ConfigKey.Whole;
+import ma.marinemaroc.fleet.config.ConfigKey.WholeOneOf;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.io.IOException;
+import java.io.StringReader;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static ma.marinemaroc.fleet.config.ConfigKeys.*;
+import static ma.marinemaroc.fleet.config.Shown.q;
 
 /**
- * Reads the stack config in one place, validates all of it, and reports every problem at once.
- * Nothing is declared before this returns; on any problem it throws {@link StackConfigException}.
+ * Reads the stack config in one place, validates all of it, and reports every problem at once: the one validation
+ * pass that runs before any resource is declared, in {@code pulumi preview}/{@code up} (through
+ * {@code FleetStack.program}) and in the offline plan alike. Every value is read through its {@link ConfigKeys} entry
+ * and checked to the grammar of the program that will consume it ({@link Validators}, {@link Schedules},
+ * {@link TlsMaterial}). On any problem it throws {@link StackConfigException}.
  */
 public final class StackSettingsLoader {
     private final ConfigSource src;
     private final String project;
     private final String stack;
     private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Map<String, Optional<JsonObject>> objects = new HashMap<>();
 
     private StackSettingsLoader(ConfigSource src, String project, String stack) {
         this.src = src;
@@ -36,387 +58,473 @@ public final class StackSettingsLoader {
 
     private StackSettings load() {
         unknownKeys();
-        Cloud cloud = required("cloud").flatMap(v -> check("cloud", v, Cloud.parse(v),
-                "'" + v + "' is not a supported cloud; allowed: digitalocean, aws")).orElse(null);
-
-        String region = required("region").orElse(null);
-        HostSize size = null;
+        Cloud cloud = choice(CLOUD).flatMap(Cloud::parse).orElse(null);
+        String region = text(REGION).orElse(null);
+        if (cloud != null && region != null && !Catalog.regions(cloud).contains(region)) {
+            Cloud other = cloud == Cloud.AWS ? Cloud.DIGITALOCEAN : Cloud.AWS;
+            problem(REGION, q(region) + " is not a" + (cloud == Cloud.AWS ? "n " : " ") + cloudName(cloud) + " region"
+                    + (Catalog.regions(other).contains(region) ? " (it is a" + (other == Cloud.AWS ? "n " : " ")
+                    + cloudName(other) + " region)" : "") + "; use one of: " + String.join(", ", Catalog.regions(cloud)));
+            region = null;
+        }
+        Optional<String> sizeText = text(HOST_SIZE);
+        HostSize size = cloud == null ? null : sizeText.flatMap(v -> hostSize(cloud, v)).orElse(null);
         String image = null;
         if (cloud != null) {
-            if (region != null && !Catalog.regions(cloud).contains(region)) {
-                problem("region", "'" + region + "' is not a " + cloudName(cloud) + " region; allowed: "
-                        + String.join(", ", Catalog.regions(cloud)));
-                region = null;
-            }
-            size = required("hostSize").flatMap(v -> hostSize(cloud, v)).orElse(null);
-            image = optional("image").orElse(Catalog.defaultImage(cloud));
-            checkImage(cloud, image);
-        } else {
-            required("hostSize");
+            image = text(IMAGE).orElse(Catalog.defaultImage(cloud));
+            ok(IMAGE, Validators.hostImage(cloud, image));
         }
+        int dataVolumeGb = text(DATA_VOLUME_GB).isPresent() ? whole(DATA_VOLUME_GB)
+                : size == null ? Catalog.MIN_DATA_VOLUME_GB : Catalog.defaultDataVolumeGb(size);
+        Optional<String> zone = availabilityZone(cloud, region);
+        String timezone = text(TIMEZONE).orElse("Africa/Casablanca");
+        ok(TIMEZONE, Validators.timezone(timezone));
+        String environment = text(ENVIRONMENT).filter(v -> ok(ENVIRONMENT, Validators.environment(v))).orElse(stack);
 
         DnsSettings dns = dns();
-        String adminEmail = required("adminEmail").filter(v -> ok("adminEmail", Validators.email(v))).orElse(null);
+        String adminEmail = text(ADMIN_EMAIL).filter(v -> ok(ADMIN_EMAIL, Validators.email(v))).orElse(null);
+        String alertEmail = text(ALERT_EMAIL).filter(v -> ok(ALERT_EMAIL, Validators.email(v))).orElse(null);
         SshSettings ssh = ssh();
         ImageTags images = images();
-        BackupSettings backup = backup(cloud, region);
-        TlsSettings tls = tls();
-        String alertEmail = required("alertEmail").filter(v -> ok("alertEmail", Validators.email(v))).orElse(null);
+        BackupSettings backup = backup(region);
+        TlsSettings tls = tls(dns.domain());
         MonitoringSettings monitoring = monitoring();
         SmtpSettings smtp = smtp(dns);
-        String timezone = optional("timezone").orElse("Africa/Casablanca");
-        try {
-            ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            problem("timezone", "'" + timezone + "' is not a time zone ID (e.g. Africa/Casablanca, UTC)");
-        }
-        String environment = optional("environment").orElse(stack);
-        Secrets secrets = secrets(cloud, tls, smtp);
+        Secrets secrets = secrets(cloud, tls, smtp, dns.domain());
 
-        if (!problems.isEmpty()) throw new StackConfigException(stack, problems);
-        return new StackSettings(project, stack, environment, cloud, region, size, image, dns, adminEmail, ssh,
+        if (!problems.isEmpty()) {
+            throw new StackConfigException(src.origin().orElse("stack '" + stack + "'"), stack, problems);
+        }
+        return new StackSettings(project, stack, environment, cloud, region, size, image, dataVolumeGb, zone, dns, adminEmail, ssh,
                 images, backup, tls, alertEmail, monitoring, smtp, timezone, secrets);
     }
 
     // ---- sections -------------------------------------------------------------------------------------------
 
     private void unknownKeys() {
+        Set<String> known = ConfigKeys.topLevelKeys();
         for (String k : new TreeSet<>(src.keys())) {
-            if (k.startsWith(KnownKeys.NS + ":") && !KnownKeys.ALL.contains(k)) {
-                problem(k.substring(KnownKeys.NS.length() + 1), "unknown key (misspelt?); known keys: "
-                        + String.join(", ", new TreeSet<>(KnownKeys.PLAIN)) + "; secrets: "
-                        + String.join(", ", KnownKeys.SECRETS));
+            if (k.startsWith(NS + ":") && !known.contains(k)) {
+                Optional<String> close = known.stream().filter(x -> x.startsWith(NS + ":") && close(x, k)).findFirst();
+                problems.add(new ConfigProblem(k, "unknown key" + close.map(c -> "; did you mean " + c + "?").orElse(
+                        " (misspelt?); known keys: " + known.stream().filter(x -> x.startsWith(NS + ":"))
+                                .map(x -> x.substring(NS.length() + 1)).collect(Collectors.joining(", ")))));
             }
         }
+    }
+
+    /** AWS: the zone of the instance and its volume, default {@code <region>a}; DigitalOcean has none. */
+    private Optional<String> availabilityZone(Cloud cloud, String region) {
+        Optional<String> v = text(AVAILABILITY_ZONE);
+        if (cloud == Cloud.DIGITALOCEAN) {
+            v.ifPresent(z -> problem(AVAILABILITY_ZONE, "is an AWS setting; a DigitalOcean volume lives in the droplet's "
+                    + "region (" + REGION.key() + "); remove it"));
+            return Optional.empty();
+        }
+        if (cloud != Cloud.AWS || region == null) return Optional.empty();
+        String zone = v.orElse(region + "a");
+        if (!zone.matches(java.util.regex.Pattern.quote(region) + "[a-z]")) {
+            problem(AVAILABILITY_ZONE, q(zone) + " is not a zone of " + region + "; use " + region + " and one letter, e.g. "
+                    + region + "a");
+            return Optional.empty();
+        }
+        return Optional.of(zone);
     }
 
     private Optional<HostSize> hostSize(Cloud cloud, String v) {
         Optional<HostSize> s = Catalog.size(cloud, v);
         String supported = String.join(", ", Catalog.supportedSizes(cloud).stream().map(HostSize::slug).toList());
         if (s.isEmpty()) {
-            problem("hostSize", "'" + v + "' is not a known " + cloudName(cloud) + " size; supported: " + supported);
+            problem(HOST_SIZE, q(v) + " is not a known " + cloudName(cloud) + " size; use one of: " + supported);
             return Optional.empty();
         }
         if (s.get().memoryMib() < Catalog.MIN_MEMORY_MIB) {
-            problem("hostSize", "'" + v + "' has " + s.get().memoryMib() + " MiB of memory; the stack needs at least "
-                    + Catalog.MIN_MEMORY_MIB + " MiB; supported: " + supported);
+            problem(HOST_SIZE, q(v) + " has " + s.get().memoryMib() + " MiB of memory; the stack needs at least "
+                    + Catalog.MIN_MEMORY_MIB + " MiB; use one of: " + supported);
             return Optional.empty();
         }
         return s;
     }
 
-    private void checkImage(Cloud cloud, String image) {
-        if (cloud == Cloud.DIGITALOCEAN && !image.matches("[a-z0-9][a-z0-9.-]*|\\d+")) {
-            problem("image", "'" + image + "' is not a DigitalOcean image slug or ID (e.g. ubuntu-22-04-x64)");
-        }
-        if (cloud == Cloud.AWS && !image.matches("ami-[0-9a-f]{8,17}|[A-Za-z0-9()\\[\\]./*_ -]{3,128}")) {
-            problem("image", "'" + image + "' is neither an AMI ID nor an AMI name filter");
-        }
-    }
-
     private DnsSettings dns() {
-        String domain = required("domain").filter(v -> ok("domain", Validators.domain(v))).orElse(null);
-        String zone = required("dnsZone").filter(v -> ok("dnsZone", Validators.domain(v))).orElse(null);
-        int ttl = integer("dnsTtl", 300, 30, 86400);
+        String domain = text(DOMAIN).filter(v -> ok(DOMAIN, Validators.domain(v))).orElse(null);
+        String zone = text(DNS_ZONE).filter(v -> ok(DNS_ZONE, Validators.domain(v))).orElse(null);
+        int ttl = whole(DNS_TTL);
         if (domain != null && zone != null && !domain.equals(zone) && !domain.endsWith("." + zone)) {
-            problem("dnsZone", "'" + zone + "' does not contain the domain '" + domain + "'");
+            problem(DNS_ZONE, q(zone) + " does not contain the domain " + q(domain)
+                    + "; use the zone the domain is in, e.g. " + domain.substring(domain.indexOf('.') + 1));
         }
         return new DnsSettings(domain, zone, ttl);
     }
 
     private SshSettings ssh() {
-        List<String> keys = list("sshPublicKeys", true);
-        keys.forEach(k -> ok("sshPublicKeys", Validators.sshPublicKey(k)));
-        int port = integer("sshPort", 22, 1, 65535);
-        if (port == 80 || port == 443) problem("sshPort", port + " is taken by the web server; pick another port");
-        List<String> cidrs = list("sshAllowedCidrs", true);
-        cidrs.forEach(c -> ok("sshAllowedCidrs", Validators.cidr(c)));
-        Optional<String> hostKey = optional("sshHostKey");
-        hostKey.ifPresent(k -> ok("sshHostKey", Validators.sshPublicKey(k)));
+        List<String> keys = list(SSH_PUBLIC_KEYS);
+        for (int i = 0; i < keys.size(); i++) ok(SSH_PUBLIC_KEYS, i, Validators.sshPublicKey(keys.get(i)));
+        int port = whole(SSH_PORT);
+        if (port == 80 || port == 443) {
+            problem(SSH_PORT, q(String.valueOf(port)) + " is the web server's port; use another, e.g. 2222");
+        }
+        List<String> cidrs = list(SSH_ALLOWED_CIDRS);
+        boolean anywhere = flag(SSH_ALLOW_ANYWHERE);
+        for (int i = 0; i < cidrs.size(); i++) {
+            String c = cidrs.get(i);
+            if (ok(SSH_ALLOWED_CIDRS, i, Validators.cidr(c)) && Validators.wide(c) && !anywhere) {
+                problems.add(new ConfigProblem(SSH_ALLOWED_CIDRS.key() + "[" + i + "]", q(c) + " opens SSH to "
+                        + (c.endsWith("/0") ? "the whole internet" : "a large part of the internet")
+                        + "; list your office or VPN networks, or set " + SSH_ALLOW_ANYWHERE.key()
+                        + ": true to allow it explicitly"));
+            }
+        }
+        Optional<String> hostKey = text(SSH_HOST_KEY);
+        hostKey.ifPresent(k -> ok(SSH_HOST_KEY, Validators.sshPublicKey(k)));
         return new SshSettings(keys, port, cidrs, hostKey);
     }
 
     private ImageTags images() {
-        JsonObject o = object("images");
         ImageTags d = ImageTags.DEFAULTS;
-        return new ImageTags(img(o, "api", d.api()), img(o, "console", d.console()), img(o, "socket", d.socket()),
-                img(o, "database", d.database()), img(o, "cache", d.cache()), img(o, "httpd", d.httpd()));
+        return new ImageTags(img(IMAGES_API, d.api()), img(IMAGES_CONSOLE, d.console()), img(IMAGES_SOCKET, d.socket()),
+                img(IMAGES_DATABASE, d.database()), img(IMAGES_CACHE, d.cache()), img(IMAGES_HTTPD, d.httpd()));
     }
 
-    private String img(JsonObject o, String name, String dflt) {
-        String v = nestedString(o, "images", name).orElse(dflt);
-        ok("images." + name, Validators.image(v));
+    private String img(ConfigKey k, String dflt) {
+        String v = text(k).orElse(dflt);
+        ok(k, Validators.image(v));
         return v;
     }
 
-    private BackupSettings backup(Cloud cloud, String hostRegion) {
-        JsonObject o = object("backup");
-        String dfltRegion = "eu-central-1".equals(hostRegion) ? "eu-west-1" : "eu-central-1";
-        String bucketRegion = nestedString(o, "backup", "bucketRegion").orElse(dfltRegion);
+    private BackupSettings backup(String hostRegion) {
+        String bucketRegion = text(BACKUP_BUCKET_REGION).orElse(Catalog.defaultBucketRegion(hostRegion));
         if (!Catalog.awsRegions().contains(bucketRegion)) {
-            problem("backup.bucketRegion", "'" + bucketRegion + "' is not an AWS region; allowed: "
-                    + String.join(", ", Catalog.awsRegions()));
-        } else if (cloud == Cloud.AWS && bucketRegion.equals(hostRegion)) {
-            problem("backup.bucketRegion", "'" + bucketRegion + "' is the host's region; backups must be stored in "
-                    + "another region so that a regional outage cannot take both");
+            problem(BACKUP_BUCKET_REGION, q(bucketRegion) + " is not an AWS region (the bucket is on S3)"
+                    + (Catalog.regions(Cloud.DIGITALOCEAN).contains(bucketRegion) ? "; it is a DigitalOcean region" : "")
+                    + "; use one of: " + String.join(", ", Catalog.awsRegions()));
+        } else if (hostRegion != null && Catalog.sameCity(bucketRegion, hostRegion)) {
+            problem(BACKUP_BUCKET_REGION, q(bucketRegion) + " is in " + Catalog.location(bucketRegion).orElse("the same place")
+                    + ", the same city as the host's region " + hostRegion + "; the off-site copy must survive the loss "
+                    + "of that city; use a region elsewhere, e.g. " + Catalog.defaultBucketRegion(hostRegion));
         }
-        Optional<String> bucketName = nestedString(o, "backup", "bucketName");
-        bucketName.ifPresent(b -> ok("backup.bucketName", Validators.bucketName(b)));
-        int retention = nestedInt(o, "backup", "retentionDays", 30, 1, 3650);
-        String schedule = nestedString(o, "backup", "schedule").orElse("*-*-* 02:00:00");
-        ok("backup.schedule", Schedules.check(schedule));
-        String drill = nestedString(o, "backup", "drillSchedule").orElse("Sun *-*-* 04:00:00");
-        ok("backup.drillSchedule", Schedules.check(drill));
-        int localKeep = nestedInt(o, "backup", "localKeep", 3, 1, 100);
-        String restoreFrom = nestedString(o, "backup", "restoreFrom").orElse("none");
-        if (!restoreFrom.matches("none|latest|[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
-            problem("backup.restoreFrom", "'" + restoreFrom + "' must be none, latest or a backup name");
-        }
-        Optional<String> restoreBucket = nestedString(o, "backup", "restoreBucket");
-        restoreBucket.ifPresent(b -> ok("backup.restoreBucket", Validators.bucketName(b)));
+        Optional<String> bucketName = text(BACKUP_BUCKET_NAME);
+        bucketName.ifPresent(b -> ok(BACKUP_BUCKET_NAME, Validators.bucketName(b)));
+        int retention = whole(BACKUP_RETENTION_DAYS);
+        String schedule = text(BACKUP_SCHEDULE).orElse("*-*-* 02:00:00");
+        ok(BACKUP_SCHEDULE, Schedules.check(schedule));
+        String drill = text(BACKUP_DRILL_SCHEDULE).orElse("Sun *-*-* 04:00:00");
+        ok(BACKUP_DRILL_SCHEDULE, Schedules.check(drill));
+        int localKeep = whole(BACKUP_LOCAL_KEEP);
+        String restoreFrom = text(BACKUP_RESTORE_FROM).orElse("none");
+        ok(BACKUP_RESTORE_FROM, Validators.restoreFrom(restoreFrom));
+        Optional<String> restoreBucket = text(BACKUP_RESTORE_BUCKET);
+        restoreBucket.ifPresent(b -> ok(BACKUP_RESTORE_BUCKET, Validators.bucketName(b)));
         if (restoreBucket.isPresent() && "none".equals(restoreFrom)) {
-            problem("backup.restoreBucket", "is set but backup.restoreFrom is 'none': set restoreFrom to latest or a backup name");
+            problem(BACKUP_RESTORE_BUCKET, "is set but " + BACKUP_RESTORE_FROM.key() + " is 'none'; set restoreFrom to "
+                    + "latest or a backup name, or remove restoreBucket");
         }
         return new BackupSettings(bucketRegion, bucketName, retention, schedule, drill, localKeep, restoreFrom,
                 restoreBucket);
     }
 
-    private TlsSettings tls() {
-        JsonObject o = object("tls");
-        String modeText = nestedString(o, "tls", "mode").orElse("letsencrypt");
-        TlsSettings.Mode mode = TlsSettings.Mode.parse(modeText).orElseGet(() -> {
-            problem("tls.mode", "'" + modeText + "' is not a certificate mode; allowed: letsencrypt, self-signed, provided");
-            return TlsSettings.Mode.LETSENCRYPT;
-        });
-        boolean staging = nestedBool(o, "tls", "acmeStaging", false);
-        Optional<String> server = nestedString(o, "tls", "acmeServer");
-        server.ifPresent(s -> {
-            if (!s.startsWith("https://")) problem("tls.acmeServer", "'" + s + "' must be an https:// ACME directory URL");
-        });
-        Optional<String> cert = optional("tlsCertificate");
+    private TlsSettings tls(String domain) {
+        TlsSettings.Mode mode = choice(TLS_MODE).flatMap(TlsSettings.Mode::parse).orElse(TlsSettings.Mode.LETSENCRYPT);
+        boolean staging = flag(TLS_ACME_STAGING);
+        Optional<String> server = text(TLS_ACME_SERVER).filter(s -> ok(TLS_ACME_SERVER, Validators.acmeServer(s)));
+        if (server.isPresent() && staging) {
+            problem(TLS_ACME_SERVER, "is set together with " + TLS_ACME_STAGING.key() + ": true; set only one "
+                    + "(acmeServer names the directory to use)");
+        }
+        Optional<String> cert = text(TLS_CERTIFICATE);
         if (mode == TlsSettings.Mode.PROVIDED && cert.isEmpty()) {
-            problem("tlsCertificate", "is required with tls.mode provided: the PEM chain, leaf first "
+            problem(TLS_CERTIFICATE, "is required with tls.mode provided: the PEM chain, leaf first "
                     + "(`pulumi config set fleet:tlsCertificate < fullchain.pem`)");
         }
-        cert.ifPresent(c -> ok("tlsCertificate", Validators.pem(c, "CERTIFICATE")));
+        if (mode != TlsSettings.Mode.PROVIDED && cert.isPresent()) {
+            problem(TLS_CERTIFICATE, "is set but tls.mode is " + mode.key() + ", which ignores it; set "
+                    + TLS_MODE.key() + " to provided, or remove the certificate");
+        }
+        if (mode == TlsSettings.Mode.PROVIDED && cert.isPresent()) {
+            leafChain = TlsMaterial.chain(cert.get(), domain, Instant.now());
+            leafChain.problems().forEach(p -> problem(TLS_CERTIFICATE, p));
+        }
         return new TlsSettings(mode, staging, server, cert);
     }
 
+    private TlsMaterial.Chain leafChain;
+
     private MonitoringSettings monitoring() {
-        JsonObject o = object("monitoring");
-        List<String> regions = new ArrayList<>();
-        if (o != null && o.has("uptimeRegions")) {
-            JsonElement e = o.get("uptimeRegions");
-            if (!e.isJsonArray()) {
-                problem("monitoring.uptimeRegions", "must be a list");
-            } else {
-                e.getAsJsonArray().forEach(x -> regions.add(x.getAsString()));
+        List<String> regions = list(MONITORING_UPTIME_REGIONS);
+        for (int i = 0; i < regions.size(); i++) {
+            String r = regions.get(i);
+            if (!Catalog.UPTIME_REGIONS.contains(r)) {
+                problems.add(new ConfigProblem(MONITORING_UPTIME_REGIONS.key() + "[" + i + "]", q(r)
+                        + " is not a DigitalOcean uptime region; use one of: " + String.join(", ", Catalog.UPTIME_REGIONS)));
             }
-        } else {
-            regions.addAll(List.of("eu_west", "us_east"));
         }
-        Set<String> allowed = Set.of("us_east", "us_west", "eu_west", "se_asia");
-        regions.stream().filter(r -> !allowed.contains(r)).forEach(r -> problem("monitoring.uptimeRegions",
-                "'" + r + "' is not an uptime region; allowed: eu_west, se_asia, us_east, us_west"));
-        return new MonitoringSettings(regions,
-                nestedInt(o, "monitoring", "latencyThresholdMs", 1500, 50, 60000),
-                nestedInt(o, "monitoring", "cpuPercent", 85, 10, 100),
-                nestedInt(o, "monitoring", "memoryPercent", 90, 10, 100),
-                nestedInt(o, "monitoring", "diskPercent", 80, 10, 100),
-                nestedInt(o, "monitoring", "certExpiryDays", 14, 1, 60),
-                nestedInt(o, "monitoring", "logErrorThreshold", 20, 1, 100000),
-                nestedInt(o, "monitoring", "logWatchMinutes", 5, 1, 60),
-                oneOf(o, "monitoring", "downMinutes", 2, List.of(2, 3, 5, 10, 15, 30, 60)),
-                oneOf(o, "monitoring", "healthCheckIntervalSeconds", 30, List.of(10, 30)));
+        return new MonitoringSettings(regions, whole(MONITORING_LATENCY_THRESHOLD_MS), whole(MONITORING_CPU_PERCENT),
+                whole(MONITORING_MEMORY_PERCENT), whole(MONITORING_DISK_PERCENT), whole(MONITORING_CERT_EXPIRY_DAYS),
+                whole(MONITORING_LOG_ERROR_THRESHOLD), whole(MONITORING_LOG_WATCH_MINUTES),
+                whole(MONITORING_DOWN_MINUTES), whole(MONITORING_HEALTH_CHECK_INTERVAL_SECONDS));
     }
 
     private SmtpSettings smtp(DnsSettings dns) {
-        JsonObject o = object("smtp");
-        if (o == null) {
-            problem("smtp", "is required: the SMTP relay alerts are sent through, e.g. "
-                    + "{\"host\": \"smtp.example.com\", \"port\": 587, \"user\": \"alerts\"}");
+        String smtpKey = SMTP_HOST.topLevelKey();
+        if (src.get(smtpKey).map(String::isBlank).orElse(true)) {
+            problems.add(new ConfigProblem(smtpKey, "is required: the relay alerts and application mail go through; set "
+                    + "it with `pulumi config set --path '" + SMTP_HOST.key() + "' smtp.example.com` and `pulumi config "
+                    + "set --path '" + SMTP_USER.key() + "' <user>`"));
             return null;
         }
-        String host = nestedString(o, "smtp", "host").orElse(null);
-        if (host == null) {
-            problem("smtp.host", "is required");
-        } else {
-            ok("smtp.host", Validators.domain(host).isPresent() && !host.equals("localhost") && !host.matches("[0-9.]+")
-                    ? Optional.of("'" + host + "' is not a host name") : Optional.empty());
-        }
-        int port = nestedInt(o, "smtp", "port", 587, 1, 65535);
-        String tlsMode = nestedString(o, "smtp", "tlsMode").orElse(port == 465 ? "smtps" : "starttls");
-        if (!Set.of("starttls", "smtps").contains(tlsMode)) {
-            problem("smtp.tlsMode", "'" + tlsMode + "' is not allowed; allowed: starttls, smtps (mail leaves the host)");
-        }
-        String from = nestedString(o, "smtp", "from").orElse(dns.zone() == null ? null : "alerts@" + dns.zone());
-        if (from != null) ok("smtp.from", Validators.email(from));
-        String user = nestedString(o, "smtp", "user").orElse("");
-        if (user.isEmpty()) problem("smtp.user", "is required: alerts authenticate to the relay (password: fleet:smtpPassword, secret)");
+        String host = text(SMTP_HOST).filter(v -> ok(SMTP_HOST, Validators.smtpHost(v))).orElse(null);
+        int port = whole(SMTP_PORT);
+        String tlsMode = text(SMTP_TLS_MODE).isPresent() ? choice(SMTP_TLS_MODE).orElse("starttls")
+                : port == 465 ? "smtps" : "starttls";
+        String from = text(SMTP_FROM).orElse(dns.zone() == null ? null : "alerts@" + dns.zone());
+        if (from != null) ok(SMTP_FROM, Validators.email(from));
+        String user = text(SMTP_USER).filter(v -> ok(SMTP_USER, Validators.smtpUser(v))).orElse("");
         return new SmtpSettings(host, port, tlsMode, from, user);
     }
 
-    private Secrets secrets(Cloud cloud, TlsSettings tls, SmtpSettings smtp) {
-        Output<String> root = secret("dbRootPassword", true, Validators::password);
-        Output<String> db = secret("dbPassword", true, Validators::password);
-        Output<String> redis = secret("redisPassword", true, Validators::password);
-        Output<String> appKey = secret("appKey", true, Validators::appKey);
+    private Secrets secrets(Cloud cloud, TlsSettings tls, SmtpSettings smtp, String domain) {
+        Output<String> root = secret(DB_ROOT_PASSWORD, true, Validators::password);
+        Output<String> db = secret(DB_PASSWORD, true, Validators::password);
+        Output<String> redis = secret(REDIS_PASSWORD, true, Validators::password);
+        Output<String> appKey = secret(APP_KEY, true, Validators::appKey);
         boolean needsSmtpPassword = smtp != null && !smtp.user().isEmpty();
-        Output<String> smtpPassword = secret("smtpPassword", needsSmtpPassword, v -> Optional.empty());
+        Output<String> smtpPassword = secret(SMTP_PASSWORD, needsSmtpPassword, Validators::smtpPassword);
         boolean provided = tls.mode() == TlsSettings.Mode.PROVIDED;
-        Output<String> key = secret("tlsPrivateKey", provided, v -> Validators.pem(v, "PRIVATE KEY"));
-        if (cloud == Cloud.DIGITALOCEAN && src.get("digitalocean:token").isPresent() && !src.isSecret("digitalocean:token")) {
-            problems.add(new ConfigProblem("digitalocean:token",
-                    "is stored in plain text; set it with `pulumi config set --secret digitalocean:token`"));
-        }
-        if (src.get("aws:secretKey").isPresent() && !src.isSecret("aws:secretKey")) {
-            problems.add(new ConfigProblem("aws:secretKey",
-                    "is stored in plain text; set it with `pulumi config set --secret aws:secretKey`"));
+        Optional<X509Certificate> leaf = leafChain == null ? Optional.empty() : leafChain.leaf();
+        Output<String> key = secret(TLS_PRIVATE_KEY, provided, v -> TlsMaterial.keyProblem(v, leaf));
+        for (ConfigKey k : ConfigKeys.all()) {
+            if (!(k.spec() instanceof Credential c) || src.get(k.key()).isEmpty()) continue;
+            if (c.cloud() != null && cloud != null && c.cloud() != cloud) {
+                problems.add(new ConfigProblem(k.key(), "is set, but this stack runs on " + cloudName(cloud)
+                        + ": a credential for a cloud the stack does not use only widens what a leak exposes; remove it "
+                        + "with `pulumi config rm " + k.key() + "`"));
+            } else if (k.secret() && !src.isSecret(k.key())) {
+                problems.add(new ConfigProblem(k.key(), "is stored in plain text; set it with `pulumi config set "
+                        + "--secret " + k.key() + " <value>`"));
+            }
         }
         return new Secrets(root, db, redis, appKey, Optional.ofNullable(smtpPassword), Optional.ofNullable(key));
     }
 
-    // ---- primitives -----------------------------------------------------------------------------------------
+    // ---- reading values through the registry ----------------------------------------------------------------
 
-    private Output<String> secret(String name, boolean required, Function<String, Optional<String>> check) {
-        String key = KnownKeys.key(name);
-        Optional<String> v = src.get(key);
+    private Output<String> secret(ConfigKey k, boolean required, Function<String, Optional<String>> check) {
+        Optional<String> v = src.get(k.key());
         if (v.isEmpty() || v.get().isEmpty()) {
-            if (required) problem(name, "is required; set it with `pulumi config set --secret " + key + "`");
+            if (required) problem(k, "is required; set it with `pulumi config set --secret " + k.key() + " <value>`");
             return null;
         }
-        if (!src.isSecret(key)) {
-            problem(name, "is stored in plain text; set it with `pulumi config set --secret " + key + "`");
+        if (!src.isSecret(k.key())) {
+            problem(k, "is stored in plain text; set it with `pulumi config set --secret " + k.key() + " <value>`");
             return null;
         }
         // The value itself is never part of a message.
-        check.apply(v.get()).ifPresent(msg -> problem(name, "(secret) " + msg));
+        check.apply(v.get()).ifPresent(msg -> problem(k, "(secret) " + msg));
         return Output.ofSecret(v.get());
     }
 
-    private Optional<String> optional(String name) {
-        return src.get(KnownKeys.key(name)).map(String::trim).filter(s -> !s.isEmpty());
-    }
-
-    private Optional<String> required(String name) {
-        Optional<String> v = optional(name);
-        if (v.isEmpty()) problem(name, "is required; set it with `pulumi config set " + KnownKeys.key(name) + " <value>`");
-        return v;
-    }
-
-    private int integer(String name, int dflt, int min, int max) {
-        return wholeNumber(name, optional(name), dflt, min, max);
-    }
-
-    /** A whole number in min..max; reports the key and returns the default otherwise (or when unset). */
-    private int wholeNumber(String key, Optional<String> v, int dflt, int min, int max) {
-        if (v.isEmpty()) return dflt;
-        try {
-            int n = Integer.parseInt(v.get());
-            if (n < min || n > max) {
-                problem(key, n + " is out of range; allowed: " + min + ".." + max);
-                return dflt;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            problem(key, "'" + v.get() + "' is not a whole number; allowed: " + min + ".." + max);
-            return dflt;
+    /** The raw element of a key: a top-level value parsed when it is JSON, or a nested object's member. */
+    private Optional<JsonElement> element(ConfigKey k) {
+        if (k.nested()) {
+            Optional<JsonObject> o = object(k.topLevelKey());
+            if (o.isEmpty() || !o.get().has(k.child()) || o.get().get(k.child()).isJsonNull()) return Optional.empty();
+            return Optional.of(o.get().get(k.child()));
         }
+        Optional<String> raw = src.get(k.key()).filter(s -> !s.isBlank());
+        if (raw.isEmpty()) return Optional.empty();
+        String t = raw.get().trim();
+        if (t.startsWith("[") || t.startsWith("{")) {
+            Optional<JsonElement> json = strictJson(t);
+            if (json.isPresent()) return json;
+        }
+        return Optional.of(new com.google.gson.JsonPrimitive(raw.get()));
     }
 
-    private List<String> list(String name, boolean required) {
-        Optional<String> v = optional(name);
-        if (v.isEmpty()) {
-            if (required) problem(name, "is required: a list, e.g. `pulumi config set --path '" + KnownKeys.key(name) + "[0]' <value>`");
-            return List.of();
-        }
-        try {
-            JsonElement e = JsonParser.parseString(v.get());
-            if (!e.isJsonArray()) throw new IllegalStateException();
-            List<String> out = new ArrayList<>();
-            e.getAsJsonArray().forEach(x -> out.add(x.getAsString()));
-            if (out.isEmpty() && required) problem(name, "must not be empty");
-            return out;
-        } catch (RuntimeException ex) {
-            problem(name, "must be a list (YAML sequence), got '" + abbreviate(v.get()) + "'");
-            return List.of();
-        }
-    }
-
-    private JsonObject object(String name) {
-        Optional<String> v = optional(name);
-        if (v.isEmpty()) return null;
-        try {
-            JsonElement e = JsonParser.parseString(v.get());
-            if (!e.isJsonObject()) throw new IllegalStateException();
-            JsonObject o = e.getAsJsonObject();
-            Set<String> known = KnownKeys.NESTED.get(name);
-            for (String k : new TreeSet<>(o.keySet())) {
-                if (!known.contains(k)) {
-                    problem(name + "." + k, "unknown key (misspelt?); known keys: " + String.join(", ", new TreeSet<>(known)));
-                }
-            }
-            return o;
-        } catch (RuntimeException ex) {
-            problem(name, "must be an object (YAML mapping) with keys " + String.join(", ", new TreeSet<>(KnownKeys.NESTED.get(name))));
-            return null;
-        }
-    }
-
-    private Optional<String> nestedString(JsonObject o, String parent, String name) {
-        if (o == null || !o.has(name) || o.get(name).isJsonNull()) return Optional.empty();
-        JsonElement e = o.get(name);
-        if (!e.isJsonPrimitive()) {
-            problem(parent + "." + name, "must be a single value");
+    /** A single value; reports a list or mapping in its place, and a required key that is missing. */
+    private Optional<String> text(ConfigKey k) {
+        Optional<JsonElement> e = element(k);
+        if (e.isPresent() && !e.get().isJsonPrimitive()) {
+            problem(k, "is a " + kind(e.get()) + "; use a single value: " + k.allowed());
             return Optional.empty();
         }
-        String s = e.getAsString().trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        Optional<String> v = e.map(JsonElement::getAsString).map(String::strip).filter(s -> !s.isEmpty());
+        if (v.isEmpty() && k.required()) problem(k, requiredMessage(k));
+        return v;
     }
 
-    private int nestedInt(JsonObject o, String parent, String name, int dflt, int min, int max) {
-        return wholeNumber(parent + "." + name, nestedString(o, parent, name), dflt, min, max);
+    private String requiredMessage(ConfigKey k) {
+        String path = k.nested() ? "--path '" + k.key() + "'" : k.key();
+        return "is required; set it with `pulumi config set " + path + " <value>` (" + k.allowed() + ")";
     }
 
-    private int oneOf(JsonObject o, String parent, String name, int dflt, List<Integer> allowed) {
-        int v = nestedInt(o, parent, name, dflt, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (!allowed.contains(v)) {
-            problem(parent + "." + name, v + " is not allowed; allowed: "
-                    + String.join(", ", allowed.stream().map(String::valueOf).toList()));
+    /** A whole number in the key's range (or set): no sign but '-', no leading zero, no fraction. */
+    private int whole(ConfigKey k) {
+        int dflt = k.spec() instanceof Whole w ? w.dflt() : ((WholeOneOf) k.spec()).dflt();
+        Optional<String> v = text(k);
+        if (v.isEmpty()) return dflt;
+        String s = v.get();
+        if (!s.matches("-?(0|[1-9][0-9]{0,8})")) {
+            problem(k, s.matches("[-+]?0[0-9]+")
+                    ? q(s) + " has a leading zero (YAML 1.1 reads it as octal); write it without the zero"
+                    : q(s) + " is not a whole number; use " + k.allowed());
             return dflt;
+        }
+        int n = Integer.parseInt(s);
+        if (k.spec() instanceof Whole w && (n < w.min() || n > w.max())) {
+            problem(k, q(s) + " is out of range; use " + k.allowed());
+            return dflt;
+        }
+        if (k.spec() instanceof WholeOneOf w && !w.allowed().contains(n)) {
+            problem(k, q(s) + " is not a value the provider accepts; use one of: " + k.allowed());
+            return dflt;
+        }
+        return n;
+    }
+
+    /** {@code true} or {@code false} (YAML 1.2 core spellings); {@code yes}/{@code no} are text in YAML 1.2. */
+    private boolean flag(ConfigKey k) {
+        boolean dflt = ((Flag) k.spec()).dflt();
+        Optional<String> v = text(k);
+        if (v.isEmpty()) return dflt;
+        switch (v.get()) {
+            case "true", "True", "TRUE":
+                return true;
+            case "false", "False", "FALSE":
+                return false;
+            default:
+                boolean yaml11 = Set.of("yes", "no", "on", "off", "y", "n").contains(v.get().toLowerCase(Locale.ROOT));
+                problem(k, q(v.get()) + " is not a boolean" + (yaml11 ? " (YAML 1.2 reads yes/no/on/off as text)" : "")
+                        + "; use true or false");
+                return dflt;
+        }
+    }
+
+    /** One of the key's words; the default when unset (a required choice reports its absence). */
+    private Optional<String> choice(ConfigKey k) {
+        Choice c = (Choice) k.spec();
+        Optional<String> v = text(k);
+        if (v.isEmpty()) return Optional.ofNullable(c.dflt());
+        if (!c.allowed().contains(v.get())) {
+            problem(k, q(v.get()) + " is not supported; use one of: " + String.join(", ", c.allowed()));
+            return Optional.ofNullable(c.dflt());
         }
         return v;
     }
 
-    private boolean nestedBool(JsonObject o, String parent, String name, boolean dflt) {
-        Optional<String> v = nestedString(o, parent, name);
-        if (v.isEmpty()) return dflt;
-        if (!v.get().equals("true") && !v.get().equals("false")) {
-            problem(parent + "." + name, "'" + v.get() + "' is not a boolean; allowed: true, false");
-            return dflt;
+    /** A list of single values, each checked to be one; an empty list, a map or a null in it is reported. */
+    private List<String> list(ConfigKey k) {
+        TextList spec = (TextList) k.spec();
+        Optional<JsonElement> e = element(k);
+        String example = "e.g. `pulumi config set --path '" + k.key() + "[0]' <value>`";
+        if (e.isEmpty()) {
+            if (spec.required()) problem(k, "is required: a list with at least one item (" + k.allowed() + "), " + example);
+            return spec.dflt();
         }
-        return Boolean.parseBoolean(v.get());
+        if (!e.get().isJsonArray()) {
+            problem(k, "is a " + kind(e.get()) + (e.get().isJsonPrimitive() ? " (" + q(e.get().getAsString()) + ")" : "")
+                    + "; use a list (YAML sequence), " + example);
+            return spec.required() ? List.of() : spec.dflt();
+        }
+        List<String> out = new ArrayList<>();
+        var items = e.get().getAsJsonArray();
+        if (items.isEmpty()) {
+            problem(k, "is an empty list; at least one item is needed (" + k.allowed() + ")");
+            return List.of();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            JsonElement x = items.get(i);
+            if (x.isJsonPrimitive() && !x.getAsString().isBlank()) {
+                out.add(x.getAsString().strip());
+            } else {
+                problems.add(new ConfigProblem(k.key() + "[" + i + "]", "is " + (x.isJsonNull() || x.isJsonPrimitive()
+                        ? "empty" : "a " + kind(x)) + "; each item is a single value (" + k.allowed() + ")"));
+            }
+        }
+        return out;
     }
 
-    private <T> Optional<T> check(String name, String value, Optional<T> parsed, String message) {
-        if (parsed.isEmpty()) problem(name, message);
-        return parsed;
+    /** A top-level object (e.g. {@code fleet:backup}); unknown members are reported. Empty when unset or invalid. */
+    private Optional<JsonObject> object(String topKey) {
+        return objects.computeIfAbsent(topKey, key -> {
+            Optional<String> raw = src.get(key).filter(s -> !s.isBlank());
+            if (raw.isEmpty()) return Optional.empty();
+            Set<String> known = ConfigKeys.children(key);
+            Optional<JsonElement> e = strictJson(raw.get().trim());
+            if (e.isEmpty() || !e.get().isJsonObject()) {
+                problems.add(new ConfigProblem(key, "is " + (e.isEmpty() ? "a single value (" + q(raw.get()) + ")"
+                        : "a " + kind(e.get())) + "; use a mapping with the keys " + String.join(", ", known)));
+                return Optional.empty();
+            }
+            JsonObject o = e.get().getAsJsonObject();
+            for (String member : new TreeSet<>(o.keySet())) {
+                if (!known.contains(member)) {
+                    Optional<String> close = known.stream().filter(x -> close(x, member)).findFirst();
+                    problems.add(new ConfigProblem(key + "." + member, "unknown key" + close.map(c -> "; did you mean "
+                            + key + "." + c + "?").orElse(" (misspelt?); known keys under " + key + ": "
+                            + String.join(", ", known))));
+                }
+            }
+            return Optional.of(o);
+        });
     }
 
-    private boolean ok(String name, Optional<String> error) {
-        error.ifPresent(msg -> problem(name, msg));
+    private static Optional<JsonElement> strictJson(String s) {
+        try (JsonReader r = new JsonReader(new StringReader(s))) {
+            r.setLenient(false);
+            JsonElement e = TypeAdapters.JSON_ELEMENT.read(r);
+            return r.peek() == JsonToken.END_DOCUMENT ? Optional.of(e) : Optional.empty();
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String kind(JsonElement e) {
+        if (e.isJsonObject()) return "mapping";
+        if (e.isJsonArray()) return "list";
+        if (e.isJsonNull()) return "null";
+        return "single value";
+    }
+
+    private boolean ok(ConfigKey k, Optional<String> error) {
+        error.ifPresent(msg -> problem(k, msg));
         return error.isEmpty();
     }
 
-    private void problem(String name, String message) {
-        problems.add(new ConfigProblem(KnownKeys.key(name), message));
+    private boolean ok(ConfigKey k, int index, Optional<String> error) {
+        error.ifPresent(msg -> problems.add(new ConfigProblem(k.key() + "[" + index + "]", msg)));
+        return error.isEmpty();
+    }
+
+    private void problem(ConfigKey k, String message) {
+        problems.add(new ConfigProblem(k.key(), message));
     }
 
     private static String cloudName(Cloud c) {
-        return c == Cloud.AWS ? "AWS" : "DigitalOcean";
+        return ConfigKeys.cloudName(c);
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    /** Whether a misspelt key is close to a known one: one edit or swap apart (two for long names). */
+    static boolean close(String known, String given) {
+        int d = distance(known, given);
+        return d <= (known.length() >= 12 ? 2 : 1);
+    }
+
+    /** Edit distance counting a swap of neighbours as one edit (optimal string alignment), case-insensitive. */
+    static int distance(String a, String b) {
+        a = a.toLowerCase(Locale.ROOT);
+        b = b.toLowerCase(Locale.ROOT);
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

@@ -31,8 +31,8 @@ public record CertbotSettings(
         String alertCommand,
         int renewDelaySeconds) {
 
-    public static final String DEFAULT_TEST_COMMAND = "docker exec fleet-httpd nginx -t";
-    public static final String DEFAULT_RELOAD_COMMAND = "docker exec fleet-httpd nginx -s reload";
+    public static final String DEFAULT_TEST_COMMAND = "docker exec fleet-httpd nginx -t -c /etc/fleet/nginx/nginx.conf";
+    public static final String DEFAULT_RELOAD_COMMAND = "docker exec fleet-httpd nginx -s reload -c /etc/fleet/nginx/nginx.conf";
 
     public CertbotSettings {
         Checks.domain("domain", domain);

@@ -1,25 +1,17 @@
 package ma.marinemaroc.fleet.edge;
 
-import ma.marinemaroc.fleet.config.StackSettings;
-import ma.marinemaroc.fleet.host.RemoteFile;
-import ma.marinemaroc.fleet.services.HostPaths;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** The NGINX configuration of the httpd container, installed under /etc/fleet/nginx and mounted read-only. */
+/** The NGINX configuration of the httpd container, as absolute host paths under {@link EdgeSite#confDir()}. */
 public final class EdgeFiles {
     private EdgeFiles() {
     }
 
-    public static EdgeSite site(StackSettings s, TlsFiles tls) {
-        return EdgeSite.builder(s.dns().domain()).tls(tls).build();
-    }
-
-    public static List<RemoteFile.Spec> specs(EdgeSite site) {
-        List<RemoteFile.Spec> out = new ArrayList<>();
-        NginxConfig.render(site).forEach((rel, content) ->
-                out.add(RemoteFile.Spec.of(HostPaths.NGINX_DIR + "/" + rel, content, "0644")));
+    /** Absolute path to content, for every rendered file of the site. */
+    public static Map<String, String> files(EdgeSite site) {
+        Map<String, String> out = new LinkedHashMap<>();
+        NginxConfig.render(site).forEach((rel, content) -> out.put(site.confDir() + "/" + rel, content));
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package ma.marinemaroc.fleet.edge;
 
 import java.util.Objects;
+import ma.marinemaroc.fleet.fleetbase.FleetbaseContract;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  * @param workerUser            {@code user} directive, or null to leave it out
  * @param contentSecurityPolicy CSP header value; null renders {@link #defaultContentSecurityPolicy()}
  * @param standalone            pid/temp paths for a config run outside the container, or null (production)
+ * @param confDir               absolute folder the files are installed in (nginx runs with {@code -c confDir/nginx.conf})
+ * @param mimeTypes             absolute path of the mime.types file the image ships
  */
 public record EdgeSite(
         String domain,
@@ -34,11 +37,15 @@ public record EdgeSite(
         String errorLog,
         String workerUser,
         String contentSecurityPolicy,
-        Standalone standalone) {
+        Standalone standalone,
+        String confDir,
+        String mimeTypes) {
 
     public static final String DEFAULT_WEBROOT = "/var/www/certbot";
     public static final String DEFAULT_BODY_SIZE = "600M";
     public static final String DOCKER_RESOLVER = "127.0.0.11";
+    public static final String DEFAULT_CONF_DIR = "/etc/fleet/nginx";
+    public static final String DEFAULT_MIME_TYPES = "/etc/nginx/mime.types";
     private static final Pattern SIZE = Pattern.compile("[1-9][0-9]{0,6}[kKmMgG]?");
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
 
@@ -64,6 +71,8 @@ public record EdgeSite(
         if (contentSecurityPolicy != null) {
             Checks.singleLine("contentSecurityPolicy", contentSecurityPolicy, "\"\\${}");
         }
+        Checks.absolutePath("confDir", confDir);
+        Checks.absolutePath("mimeTypes", mimeTypes);
     }
 
     private static void logPath(String field, String value) {
@@ -90,12 +99,23 @@ public record EdgeSite(
         return listen.httpsPort() == 443 ? "" : ":" + listen.httpsPort();
     }
 
-    /** Self for scripts, styles (inline allowed: Ember addons inject styles), API and websocket on this domain. */
+    /**
+     * Self for scripts, styles (inline allowed: Ember addons inject styles); connections to the API on this origin,
+     * the websocket on its own port ({@code wss://<domain>:38000}, where the console build opens it) and the OSRM
+     * routing host the console calls from the browser.
+     */
     public String defaultContentSecurityPolicy() {
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob: https:; font-src 'self' data:; "
-                + "connect-src 'self' https://" + domain + portSuffix() + " wss://" + domain + portSuffix() + "; "
+                + "connect-src 'self' https://" + domain + portSuffix() + " wss://" + domain + portSuffix()
+                + " wss://" + domain + ":" + listen.websocketPort() + " " + FleetbaseContract.OSRM_HOST + "; "
                 + "worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    }
+
+    /** The same site with other upstreams (the release names of the running containers). */
+    public EdgeSite withUpstreams(Upstreams u) {
+        return new EdgeSite(domain, u, tls, acmeWebroot, clientMaxBodySize, apiRateLimit, listen, resolver, accessLog,
+                errorLog, workerUser, contentSecurityPolicy, standalone, confDir, mimeTypes);
     }
 
     public String effectiveContentSecurityPolicy() {
@@ -116,6 +136,8 @@ public record EdgeSite(
         private String workerUser = "nginx";
         private String contentSecurityPolicy;
         private Standalone standalone;
+        private String confDir = DEFAULT_CONF_DIR;
+        private String mimeTypes = DEFAULT_MIME_TYPES;
 
         private Builder(String domain) {
             this.domain = domain;
@@ -135,11 +157,13 @@ public record EdgeSite(
         public Builder workerUser(String v) { this.workerUser = v; return this; }
         public Builder contentSecurityPolicy(String v) { this.contentSecurityPolicy = v; return this; }
         public Builder standalone(Standalone v) { this.standalone = v; return this; }
+        public Builder confDir(String v) { this.confDir = v; return this; }
+        public Builder mimeTypes(String v) { this.mimeTypes = v; return this; }
 
         public EdgeSite build() {
             TlsFiles t = tls != null ? tls : TlsFiles.letsEncrypt(Checks.domain("domain", domain));
             return new EdgeSite(domain, upstreams, t, acmeWebroot, clientMaxBodySize, apiRateLimit, listen, resolver,
-                    accessLog, errorLog, workerUser, contentSecurityPolicy, standalone);
+                    accessLog, errorLog, workerUser, contentSecurityPolicy, standalone, confDir, mimeTypes);
         }
     }
 }

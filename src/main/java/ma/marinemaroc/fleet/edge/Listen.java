@@ -6,9 +6,10 @@ package ma.marinemaroc.fleet.edge;
  * @param address   IPv4 address to bind, or null for all addresses (production)
  * @param httpPort  plain HTTP (ACME challenge + redirect)
  * @param httpsPort TLS
+ * @param websocketPort TLS listener for the console's websocket ({@code FleetbaseContract.SOCKET_PUBLIC_PORT})
  */
-public record Listen(String address, int httpPort, int httpsPort) {
-    public static final Listen PRODUCTION = new Listen(null, 80, 443);
+public record Listen(String address, int httpPort, int httpsPort, int websocketPort) {
+    public static final Listen PRODUCTION = new Listen(null, 80, 443, 38000);
 
     public Listen {
         if (address != null) {
@@ -16,13 +17,15 @@ public record Listen(String address, int httpPort, int httpsPort) {
         }
         Checks.port("listen.httpPort", httpPort);
         Checks.port("listen.httpsPort", httpsPort);
-        if (httpPort == httpsPort) {
-            throw new IllegalArgumentException("listen.httpPort and listen.httpsPort must differ, both are " + httpPort);
+        Checks.port("listen.websocketPort", websocketPort);
+        if (httpPort == httpsPort || websocketPort == httpPort || websocketPort == httpsPort) {
+            throw new IllegalArgumentException("listen ports must differ, got http " + httpPort + ", https " + httpsPort
+                    + ", websocket " + websocketPort);
         }
     }
 
-    public static Listen loopback(int httpPort, int httpsPort) {
-        return new Listen("127.0.0.1", httpPort, httpsPort);
+    public static Listen loopback(int httpPort, int httpsPort, int websocketPort) {
+        return new Listen("127.0.0.1", httpPort, httpsPort, websocketPort);
     }
 
     String http() {
@@ -31,5 +34,9 @@ public record Listen(String address, int httpPort, int httpsPort) {
 
     String https() {
         return address == null ? Integer.toString(httpsPort) : address + ":" + httpsPort;
+    }
+
+    String websocket() {
+        return address == null ? Integer.toString(websocketPort) : address + ":" + websocketPort;
     }
 }

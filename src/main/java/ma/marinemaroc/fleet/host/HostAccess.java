@@ -4,37 +4,54 @@ import com.pulumi.core.Output;
 import ma.marinemaroc.fleet.bindings.command.ConnectionArgs;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * How Pulumi reaches the host for on-host steps: the admin user over SSH on the configured port, with the generated
- * deploy key, and the host's generated key pinned (the connection fails on any other host key).
+ * How Pulumi reaches the host for on-host steps: the admin user over SSH on the configured port, the host's
+ * generated key pinned (a connection fails on any other host key).
+ *
+ * <p>Two logins. The <b>deploy key</b> runs every step. The <b>bootstrap key</b>, authorized by the user-data with a
+ * forced command, can only replace the admin user's other authorized keys: the first step uses it to install the
+ * team's keys and the current deploy key. So rotating the deploy key (or changing the team's keys) never touches the
+ * user-data, and therefore never replaces the host.
+ *
+ * @param address             the host's stable public address (reserved IP / Elastic IP)
+ * @param port                sshd port
+ * @param deployPrivateKey    secret
+ * @param bootstrapPrivateKey secret
+ * @param hostPublicKey       the host's SSH public key (OpenSSH line), pinned
+ * @param hostId              the machine's cloud id: every on-host step is keyed by it, so a replacement host gets
+ *                            the whole setup again
  */
-public final class HostAccess {
+public record HostAccess(Output<String> address, int port, Output<String> deployPrivateKey,
+                         Output<String> bootstrapPrivateKey, Output<String> hostPublicKey, Output<String> hostId) {
     public static final String USER = "deploy";
 
-    private final Output<String> address;
-    private final int port;
-    private final Output<String> privateKey;
-    private final Output<String> hostPublicKey;
-
-    public HostAccess(Output<String> address, int port, Output<String> privateKey, Output<String> hostPublicKey) {
-        this.address = address;
-        this.port = port;
-        this.privateKey = privateKey;
-        this.hostPublicKey = hostPublicKey;
+    public HostAccess {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(deployPrivateKey, "deployPrivateKey");
+        Objects.requireNonNull(bootstrapPrivateKey, "bootstrapPrivateKey");
+        Objects.requireNonNull(hostPublicKey, "hostPublicKey");
+        Objects.requireNonNull(hostId, "hostId");
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("ssh port must be 1..65535, got " + port);
     }
 
-    public static HostAccess of(Host host) {
-        return new HostAccess(host.publicIp(), host.settings().ssh().port(), host.deployPrivateKey(), host.hostPublicKey());
-    }
-
-    /** Connection for pulumi-command remote steps (the whole object is sent as a secret). */
+    /** Connection of every on-host step (the whole object is sent as a secret). */
     public ConnectionArgs connection() {
+        return connection(deployPrivateKey);
+    }
+
+    /** Connection of the access step only: the bootstrap key, whose forced command installs authorized keys. */
+    public ConnectionArgs bootstrapConnection() {
+        return connection(bootstrapPrivateKey);
+    }
+
+    private ConnectionArgs connection(Output<String> key) {
         return ConnectionArgs.builder()
                 .host(address)
                 .port(port)
                 .user(USER)
-                .privateKey(privateKey)
+                .privateKey(key)
                 .hostKey(hostPublicKey)
                 // The host may still be booting when the first step runs: retry for about five minutes.
                 .dialErrorLimit(20)
@@ -68,13 +85,5 @@ public final class HostAccess {
                 "-o", "BatchMode=yes",
                 "-o", "ConnectTimeout=15",
                 "-o", "ServerAliveInterval=30");
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public Output<String> address() {
-        return address;
     }
 }

@@ -1,25 +1,26 @@
 package ma.marinemaroc.fleet.host;
 
 import com.pulumi.core.Output;
-import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
-import ma.marinemaroc.fleet.bindings.command.Command;
-import ma.marinemaroc.fleet.bindings.command.CommandArgs;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Installs one rendered file on the host: the content goes over SSH on stdin (never on a command line), is written to
- * a temporary file next to the target with the final owner and mode, and renamed into place, so a reader never sees a
- * half-written file. A secret content stays secret (stdin of the step, encrypted in state, not logged). Re-runs only
- * when the content, owner or mode changes.
+ * One rendered file to install on the host. The content goes over SSH on stdin (never on a command line), is written
+ * to a temporary file next to the target with the final owner and mode, and renamed into place, so a reader never
+ * sees a half-written file. A secret content stays secret (stdin of the step, encrypted in state, not logged).
  */
 public final class RemoteFile {
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._/@-]+");
     private static final Pattern OWNER = Pattern.compile("[a-z0-9_-]+(:[a-z0-9_-]+)?");
 
-    /** What to install. */
+    /**
+     * What to install.
+     *
+     * @param path    absolute path
+     * @param content the text; a secret Output for secret files
+     * @param mode    octal, e.g. 0644
+     * @param owner   user[:group] or uid:gid
+     */
     public record Spec(String path, Output<String> content, String mode, String owner) {
         public Spec {
             if (!PATH.matcher(path).matches() || path.contains("..")) throw new IllegalArgumentException("bad path " + path);
@@ -34,6 +35,16 @@ public final class RemoteFile {
         public static Spec secret(String path, Output<String> content, String mode, String owner) {
             return new Spec(path, content.asSecret(), mode, owner);
         }
+
+        /** The file's folder. */
+        public String dir() {
+            return path.substring(0, path.lastIndexOf('/'));
+        }
+
+        /** Whether this file is {@code hostPath} or lies under the folder {@code hostPath}. */
+        public boolean under(String hostPath) {
+            return path.equals(hostPath) || path.startsWith(hostPath + "/");
+        }
     }
 
     private RemoteFile() {
@@ -41,7 +52,7 @@ public final class RemoteFile {
 
     /** The shell step that installs {@code spec} from stdin (its text is fixed, the content never part of it). */
     public static String installScript(Spec spec) {
-        String dir = spec.path().substring(0, spec.path().lastIndexOf('/'));
+        String dir = spec.dir();
         return "set -eu; "
                 // An existing directory keeps its owner and mode (e.g. ~deploy/.ssh).
                 + "sudo test -d '" + dir + "' || sudo install -d -m 0755 -o root -g root '" + dir + "'; "
@@ -51,15 +62,5 @@ public final class RemoteFile {
                 + "sudo chown '" + spec.owner() + "' \"$tmp\"; "
                 + "sudo chmod " + spec.mode() + " \"$tmp\"; "
                 + "sudo mv -f \"$tmp\" '" + spec.path() + "'; trap - EXIT";
-    }
-
-    public static Command install(String name, Spec spec, HostAccess access, Resource parent, List<Resource> dependsOn) {
-        return new Command(name, CommandArgs.builder()
-                .connection(access.connection())
-                .create(installScript(spec))
-                .stdin(spec.content())
-                .logging("stderr")
-                .triggers(List.of("file", spec.path(), spec.mode(), spec.owner()))
-                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build());
     }
 }

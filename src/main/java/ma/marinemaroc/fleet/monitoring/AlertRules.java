@@ -1,6 +1,5 @@
 package ma.marinemaroc.fleet.monitoring;
 
-import ma.marinemaroc.fleet.config.StackSettings;
 
 import java.util.List;
 import java.util.Objects;
@@ -107,17 +106,6 @@ public record AlertRules(String domain, String healthUrl, List<String> probeRegi
         if (!EMAIL.matcher(email).matches()) {
             throw new IllegalArgumentException("alert e-mail must be a plain address, got '" + email + "'");
         }
-    }
-
-    /** CPU 5 min (short spikes are normal under a burst of API calls), memory and disk 10 min. */
-    public static AlertRules from(StackSettings s) {
-        var m = s.monitoring();
-        return new AlertRules(s.dns().domain(), s.url() + HEALTH_PATH, m.uptimeRegions(), m.latencyThresholdMs(),
-                m.certExpiryDays(),
-                new HostAlert("cpu", m.cpuPercent(), 5),
-                new HostAlert("memory", m.memoryPercent(), 10),
-                new HostAlert("disk", m.diskPercent(), 10),
-                s.alertEmail(), m.downMinutes(), m.healthCheckIntervalSeconds());
     }
 
     public List<HostAlert> hostAlerts() {

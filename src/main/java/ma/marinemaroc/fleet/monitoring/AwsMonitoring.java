@@ -1,28 +1,29 @@
 package ma.marinemaroc.fleet.monitoring;
 
 import com.pulumi.aws.Provider;
-import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
-import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
 import com.pulumi.aws.route53.HealthCheck;
 import com.pulumi.aws.route53.HealthCheckArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
-import ma.marinemaroc.fleet.Providers;
-import ma.marinemaroc.fleet.config.StackSettings;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * AWS side of {@link Monitoring}.
+ * Outside-in and host monitoring on AWS with e-mail alerts ({@link AlertRules}); the instance needs
+ * {@link ma.marinemaroc.fleet.components.HostRole} and {@link CloudWatchAgent}'s files for memory, disk and
+ * certificate metrics. SNS sends a subscription confirmation link to the alert address of each topic: confirm it once.
  *
  * <ul>
  *   <li>us-east-1: a Route53 HTTPS health check of /health and alarms on its HealthCheckStatus and TimeToFirstByte.
@@ -34,12 +35,64 @@ import java.util.Map;
  * </ul>
  * When the host is in us-east-1 the host provider and one topic serve both.
  */
-final class AwsMonitoring {
+public class AwsMonitoring extends ComponentResource {
+    public static final String TYPE = "fleet:monitoring:AwsMonitoring";
     static final String HEALTH_CHECK_REGION = "us-east-1";
     static final int HEALTH_CHECK_FAILURES = 3;
 
+    /** What is monitored, in words, in a fixed order. */
+    @Export(name = "monitored", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> monitored;
+    /** Where alerts go: {@code mailto:<address>}, then the SNS topic ARNs (us-east-1 first). */
+    @Export(name = "alertsTo", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> alertsTo;
+
+    /**
+     * @param namePrefix   names of the checks, topics and alarms
+     * @param rules        thresholds, interval and the alert address
+     * @param instanceId   the EC2 instance whose metrics are watched
+     * @param hostRegion   the instance's region
+     * @param hostProvider AWS provider in the host's region
+     * @param usEast1      AWS provider in us-east-1 (Route53 health-check metrics live there); the host's provider
+     *                     when the host is in us-east-1
+     */
+    public record Args(String namePrefix, AlertRules rules, Output<String> instanceId, String hostRegion,
+                       Provider hostProvider, Provider usEast1) {
+        public Args {
+            java.util.Objects.requireNonNull(namePrefix, "namePrefix");
+            java.util.Objects.requireNonNull(rules, "rules");
+            java.util.Objects.requireNonNull(instanceId, "instanceId");
+            java.util.Objects.requireNonNull(hostRegion, "hostRegion");
+            java.util.Objects.requireNonNull(hostProvider, "hostProvider");
+            java.util.Objects.requireNonNull(usEast1, "usEast1");
+        }
+    }
+
     /** What {@link #declare} created: the descriptions and the alert topics' ARNs (us-east-1 first). */
-    record Declared(List<String> monitored, List<Output<String>> topicArns) {
+    private record Declared(List<String> monitored, List<Output<String>> topicArns) {
+    }
+
+    public AwsMonitoring(String name, Args args, ComponentResourceOptions options) {
+        super(TYPE, name, ComponentResourceOptions.merge(options, ComponentResourceOptions.builder()
+                .aliases(Alias.builder().type("fleet:monitoring:Monitoring").build()).build()));
+        Declared declared = declare(name, args, this);
+        this.monitored = Output.of(declared.monitored());
+        String mailto = "mailto:" + args.rules().email();
+        this.alertsTo = Output.all(declared.topicArns()).applyValue(arns -> {
+            List<String> to = new ArrayList<>();
+            to.add(mailto);
+            to.addAll(arns);
+            return List.copyOf(to);
+        });
+        registerOutputs(Map.of("monitored", monitored, "alertsTo", alertsTo));
+    }
+
+    public Output<List<String>> monitored() {
+        return monitored;
+    }
+
+    public Output<List<String>> alertsTo() {
+        return alertsTo;
     }
 
     /** Where a host alert's metric lives: EC2's own CPU metric, or the CloudWatch agent's. */
@@ -63,20 +116,13 @@ final class AwsMonitoring {
         }
     }
 
-    private AwsMonitoring() {
-    }
-
-    static Declared declare(String name, StackSettings s, AlertRules rules, Providers providers,
-                            Output<String> hostId, Resource parent) {
-        String prefix = s.prefix();
-        boolean hostInUsEast1 = s.region().equals(HEALTH_CHECK_REGION);
-        Provider usEast1 = hostInUsEast1 ? providers.awsHost()
-                : new Provider(name + "-aws-" + HEALTH_CHECK_REGION, ProviderArgs.builder()
-                        .region(HEALTH_CHECK_REGION)
-                        .defaultTags(ProviderDefaultTagsArgs.builder().tags(s.tags()).build())
-                        .build(), CustomResourceOptions.builder().parent(parent).build());
-        var inUsEast1 = CustomResourceOptions.builder().parent(parent).provider(usEast1).build();
-        var inHostRegion = CustomResourceOptions.builder().parent(parent).provider(providers.awsHost()).build();
+    private static Declared declare(String name, Args args, ComponentResource parent) {
+        String prefix = args.namePrefix();
+        AlertRules rules = args.rules();
+        Output<String> hostId = args.instanceId();
+        boolean hostInUsEast1 = args.hostRegion().equals(HEALTH_CHECK_REGION);
+        var inUsEast1 = CustomResourceOptions.builder().parent(parent).provider(args.usEast1()).build();
+        var inHostRegion = CustomResourceOptions.builder().parent(parent).provider(args.hostProvider()).build();
 
         List<Output<String>> topics = new ArrayList<>();
         Output<String> usEast1Topic = alertTopic(name + "-alerts-" + HEALTH_CHECK_REGION,

@@ -3,8 +3,6 @@ package ma.marinemaroc.fleet.monitoring;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import ma.marinemaroc.fleet.config.Cloud;
-import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.host.bootstrap.HostFile;
 import ma.marinemaroc.fleet.monitoring.scripts.MonitoringScripts;
 
@@ -116,18 +114,18 @@ public final class CloudWatchAgent {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
     }
 
-    /** The non-secret files cloud-init writes ({@code write_files}): agent config, scripts, systemd units. */
-    public static List<HostFile> hostFiles(StackSettings s) {
-        if (s.cloud() != Cloud.AWS) {
-            throw new IllegalArgumentException("the CloudWatch agent is for AWS stacks; " + s.stack() + " runs on "
-                    + s.cloud().key());
-        }
-        String domain = s.dns().domain();
+    /**
+     * The agent's non-secret host files: agent config, scripts, systemd units (EC2 hosts only).
+     *
+     * @param domain the site whose certificate's days left are published
+     * @param region the instance's AWS region (where the metric is published)
+     */
+    public static List<HostFile> hostFiles(String domain, String region) {
         if (!DOMAIN.matcher(domain).matches()) {
             throw new IllegalArgumentException("domain must be a lowercase FQDN, got '" + domain + "'");
         }
-        if (!REGION.matcher(s.region()).matches()) {
-            throw new IllegalArgumentException("AWS region must look like eu-west-1, got '" + s.region() + "'");
+        if (!REGION.matcher(region).matches()) {
+            throw new IllegalArgumentException("AWS region must look like eu-west-1, got '" + region + "'");
         }
         String timerUnit = CERT_METRIC_TIMER.substring(CERT_METRIC_TIMER.lastIndexOf('/') + 1);
         return List.of(
@@ -141,7 +139,7 @@ public final class CloudWatchAgent {
                         "timer", timerUnit)), "0755"),
                 HostFile.root(CERT_METRIC_SCRIPT, AwsTemplates.render("fleet-cert-metric.mustache", Map.of(
                         "domain", domain,
-                        "region", s.region(),
+                        "region", region,
                         "namespace", CERT_NAMESPACE,
                         "metric", CERT_METRIC)), "0755"),
                 HostFile.root(CERT_METRIC_SERVICE, AwsTemplates.render("fleet-cert-metric.service.mustache",

@@ -1,8 +1,11 @@
 package ma.marinemaroc.fleet.monitoring;
 
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
 import ma.marinemaroc.fleet.bindings.digitalocean.MonitorAlert;
 import ma.marinemaroc.fleet.bindings.digitalocean.MonitorAlertAlertsArgs;
 import ma.marinemaroc.fleet.bindings.digitalocean.MonitorAlertArgs;
@@ -17,22 +20,59 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DigitalOcean side of {@link Monitoring}: an uptime check of /health from the configured regions with down,
- * latency and certificate-expiry alerts, and droplet metric alerts (the droplet runs the metrics agent:
- * {@code monitoring=true}). DigitalOcean e-mails the alert address directly.
+ * Outside-in and host monitoring on DigitalOcean with e-mail alerts ({@link AlertRules}): an uptime check of /health
+ * from the configured regions with down, latency and certificate-expiry alerts, and droplet metric alerts for CPU,
+ * memory and disk (the droplet runs the metrics agent: {@code monitoring=true}). DigitalOcean e-mails the alert
+ * address directly; it must be verified in the team once.
  */
-final class DigitalOceanMonitoring {
+public class DigitalOceanMonitoring extends ComponentResource {
+    public static final String TYPE = "fleet:monitoring:DigitalOceanMonitoring";
+
+    /** What is monitored, in words, in a fixed order (uptime, latency, certificate, cpu, memory, disk). */
+    @Export(name = "monitored", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> monitored;
+    /** Where alerts go: {@code mailto:<address>}. */
+    @Export(name = "alertsTo", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> alertsTo;
+
+    /**
+     * @param namePrefix names of the checks and alerts ({@code <prefix>-health}, {@code <prefix>-down}, ...)
+     * @param rules      thresholds, regions and the alert address
+     * @param dropletId  the droplet whose metrics are watched
+     */
+    public record Args(String namePrefix, AlertRules rules, Output<String> dropletId) {
+        public Args {
+            java.util.Objects.requireNonNull(namePrefix, "namePrefix");
+            java.util.Objects.requireNonNull(rules, "rules");
+            java.util.Objects.requireNonNull(dropletId, "dropletId");
+        }
+    }
+
+    public DigitalOceanMonitoring(String name, Args args, ComponentResourceOptions options) {
+        super(TYPE, name, ComponentResourceOptions.merge(options, ComponentResourceOptions.builder()
+                .aliases(Alias.builder().type("fleet:monitoring:Monitoring").build()).build()));
+        this.monitored = Output.of(declare(name, args.namePrefix(), args.rules(), args.dropletId(), this));
+        this.alertsTo = Output.of(List.of("mailto:" + args.rules().email()));
+        registerOutputs(Map.of("monitored", monitored, "alertsTo", alertsTo));
+    }
+
+    public Output<List<String>> monitored() {
+        return monitored;
+    }
+
+    public Output<List<String>> alertsTo() {
+        return alertsTo;
+    }
+
     /** Droplet metric types of the DigitalOcean monitoring API. */
     static final Map<String, String> METRIC_TYPES = Map.of(
             "cpu", "v1/insights/droplet/cpu",
             "memory", "v1/insights/droplet/memory_utilization_percent",
             "disk", "v1/insights/droplet/disk_utilization_percent");
 
-    private DigitalOceanMonitoring() {
-    }
-
     /** Declares the checks and alerts as children of {@code parent}; returns what is monitored, in words. */
-    static List<String> declare(String name, String prefix, AlertRules rules, Output<String> hostId, Resource parent) {
+    private static List<String> declare(String name, String prefix, AlertRules rules, Output<String> hostId,
+                                        ComponentResource parent) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         List<String> monitored = new ArrayList<>();
 

@@ -1,51 +1,56 @@
 package ma.marinemaroc.fleet.monitoring;
 
-import ma.marinemaroc.fleet.config.Cloud;
-import ma.marinemaroc.fleet.config.StackSettings;
+import com.pulumi.core.Output;
 import ma.marinemaroc.fleet.host.RemoteFile;
 import ma.marinemaroc.fleet.host.bootstrap.HostFile;
 import ma.marinemaroc.fleet.monitoring.scripts.AlertSettings;
 import ma.marinemaroc.fleet.monitoring.scripts.LogWatchSettings;
 import ma.marinemaroc.fleet.monitoring.scripts.MonitoringScripts;
-import ma.marinemaroc.fleet.monitoring.scripts.SmtpTls;
 import ma.marinemaroc.fleet.services.HostStep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The on-host side of monitoring: alerting and log watch on every host, the CloudWatch agent on AWS. */
+/** The on-host side of monitoring: alerting and log watch on every host, the CloudWatch agent on EC2 hosts. */
 public final class HostMonitoringFiles {
+    /** Where the CloudWatch agent publishes (EC2 hosts): the site's certificate and the instance's region. */
+    public record CloudWatch(String domain, String region) {
+    }
+
+    /**
+     * @param alerts       how fleet-alert mails (relay, addresses)
+     * @param logWatch     what fleet-logwatch watches
+     * @param smtpUser     the relay's user
+     * @param smtpPassword the relay's password (secret)
+     * @param cloudWatch   the CloudWatch agent's settings on an EC2 host
+     */
+    public record Inputs(AlertSettings alerts, LogWatchSettings logWatch, String smtpUser, Output<String> smtpPassword,
+                         Optional<CloudWatch> cloudWatch) {
+    }
+
     private HostMonitoringFiles() {
     }
 
-    public static AlertSettings alertSettings(StackSettings s) {
-        return AlertSettings.of(List.of(s.alertEmail()), s.smtp().from(), s.smtp().host(), s.smtp().port(),
-                SmtpTls.parse(s.smtp().tlsMode()));
-    }
-
-    public static LogWatchSettings logWatchSettings(StackSettings s) {
-        return LogWatchSettings.defaults().withThreshold(s.monitoring().logErrorThreshold(), s.monitoring().logWatchMinutes());
-    }
-
-    public static List<RemoteFile.Spec> files(StackSettings s) {
+    public static List<RemoteFile.Spec> files(Inputs in) {
         List<RemoteFile.Spec> out = new ArrayList<>();
-        MonitoringScripts.render(alertSettings(s), logWatchSettings(s)).forEach((path, content) ->
+        MonitoringScripts.render(in.alerts(), in.logWatch()).forEach((path, content) ->
                 out.add(RemoteFile.Spec.of(path, content, MonitoringScripts.fileMode(path))));
-        out.add(RemoteFile.Spec.secret(AlertSettings.DEFAULT_ENV_FILE, s.secrets().smtpPassword().orElseThrow()
-                .applyValue(pw -> MonitoringScripts.renderAlertEnv(s.smtp().user(), pw)), "0600", "root:root"));
-        if (s.cloud() == Cloud.AWS) {
-            for (HostFile f : CloudWatchAgent.hostFiles(s)) {
-                String mode = f.permissions().length() == 3 ? "0" + f.permissions() : f.permissions();
-                out.add(new RemoteFile.Spec(f.path(), com.pulumi.core.Output.of(f.content()), mode, f.owner()));
+        out.add(RemoteFile.Spec.secret(AlertSettings.DEFAULT_ENV_FILE, in.smtpPassword()
+                .applyValue(pw -> MonitoringScripts.renderAlertEnv(in.smtpUser(), pw)), "0600", "root:root"));
+        in.cloudWatch().ifPresent(cw -> {
+            for (HostFile f : CloudWatchAgent.hostFiles(cw.domain(), cw.region())) {
+                out.add(new RemoteFile.Spec(f.path(), Output.of(f.content()), f.permissions(), f.owner()));
             }
-        }
+        });
         return out;
     }
 
-    /** Steps once everything runs: the CloudWatch agent's install (AWS). */
-    public static List<HostStep> afterStart(StackSettings s) {
-        if (s.cloud() != Cloud.AWS) return List.of();
-        return List.of(new HostStep("cloudwatch-agent", "sudo " + String.join(" && sudo ", CloudWatchAgent.installCommands()),
+    /** Steps once everything runs: the CloudWatch agent's install (EC2 hosts). */
+    public static List<HostStep> afterStart(Inputs in) {
+        if (in.cloudWatch().isEmpty()) return List.of();
+        return List.of(new HostStep("cloudwatch-agent", HostStep.Phase.AFTER_START,
+                "sudo " + String.join(" && sudo ", CloudWatchAgent.installCommands()),
                 List.of("cloudwatch-agent", CloudWatchAgent.config())));
     }
 }

@@ -1,15 +1,18 @@
 package ma.marinemaroc.fleet.network;
 
-import ma.marinemaroc.fleet.config.StackSettings;
+import ma.marinemaroc.fleet.fleetbase.FleetbaseContract;
 
 import java.util.List;
 
 /**
- * The single source of truth for what the internet may reach: SSH from the allowed ranges on the configured port,
- * HTTP and HTTPS from anywhere. Both clouds' firewalls are built from these rules, and the policy tests check them.
+ * The single source of truth for what the internet may reach: SSH from the allowed ranges on the configured port;
+ * HTTP, HTTPS and the console's websocket port from anywhere. Both clouds' firewalls are built from these rules, and
+ * the policy tests check them.
  */
 public final class FirewallPolicy {
     public static final List<String> ANYWHERE = List.of("0.0.0.0/0", "::/0");
+    /** The web ports: HTTP (ACME + redirect), HTTPS, the console's websocket (FleetbaseContract). */
+    public static final List<Integer> WEB_PORTS = List.of(80, 443, FleetbaseContract.SOCKET_PUBLIC_PORT);
 
     /** One inbound TCP rule. */
     public record Rule(String description, int port, List<String> sources) {
@@ -29,10 +32,11 @@ public final class FirewallPolicy {
     private FirewallPolicy() {
     }
 
-    public static List<Rule> inbound(StackSettings s) {
+    public static List<Rule> inbound(int sshPort, List<String> sshSources) {
         return List.of(
-                new Rule("ssh", s.ssh().port(), s.ssh().allowedCidrs()),
+                new Rule("ssh", sshPort, sshSources),
                 new Rule("http", 80, ANYWHERE),
-                new Rule("https", 443, ANYWHERE));
+                new Rule("https", 443, ANYWHERE),
+                new Rule("websocket (console)", FleetbaseContract.SOCKET_PUBLIC_PORT, ANYWHERE));
     }
 }

@@ -13,6 +13,25 @@ import java.util.concurrent.CompletableFuture;
  * (RFC 5737 / RFC 3849) and are the same on every run, which keeps plan text diffable.
  */
 public class PlanMocks implements Mocks {
+    /**
+     * Per logical name, a salt that gives that resource other computed values (ids, generated keys): the offline
+     * stand-in for "this resource was replaced" (a new droplet id, a rotated key). Empty for plans.
+     */
+    private final Map<String, String> salts;
+
+    public PlanMocks() {
+        this(Map.of());
+    }
+
+    public PlanMocks(Map<String, String> salts) {
+        this.salts = Map.copyOf(salts);
+    }
+
+    private String salted(String name) {
+        String salt = salts.get(name);
+        return salt == null ? name : name + "#" + salt;
+    }
+
     public static final String DROPLET_IPV4 = "203.0.113.10";
     public static final String DROPLET_IPV6 = "2001:db8::10";
     public static final String RESERVED_IP = "203.0.113.50";
@@ -26,7 +45,7 @@ public class PlanMocks implements Mocks {
         String id = args.name + "-id";
         switch (args.type) {
             case "digitalocean:index/droplet:Droplet" -> {
-                id = String.valueOf(100000 + Math.abs(args.name.hashCode() % 900000));
+                id = String.valueOf(100000 + Math.abs(salted(args.name).hashCode() % 900000));
                 state.put("ipv4Address", DROPLET_IPV4);
                 state.put("ipv4AddressPrivate", "10.114.0.2");
                 state.put("ipv6Address", DROPLET_IPV6);
@@ -44,10 +63,14 @@ public class PlanMocks implements Mocks {
                 state.put("fqdn", "@".equals(name) ? domain : name + "." + domain);
                 id = String.valueOf(Math.abs(args.name.hashCode()));
             }
+            case "digitalocean:index/volume:Volume" -> {
+                id = "506f78a4-mock-" + shortHash(salted(args.name));
+                state.put("volumeUrn", "do:volume:" + id);
+            }
             case "digitalocean:index/sshKey:SshKey" -> state.put("fingerprint", "3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa");
             case "digitalocean:index/monitorAlert:MonitorAlert" -> state.put("uuid", "mock-" + args.name);
             case "tls:index/privateKey:PrivateKey" -> {
-                MockSshKeys.Pair pair = MockSshKeys.of(args.name);
+                MockSshKeys.Pair pair = MockSshKeys.of(salted(args.name));
                 state.put("publicKeyOpenssh", pair.publicLine() + "\n");
                 state.put("privateKeyOpenssh", pair.privateOpenssh());
                 state.put("privateKeyPem", "-----BEGIN PRIVATE KEY-----\nmock\n-----END PRIVATE KEY-----\n");
@@ -62,9 +85,12 @@ public class PlanMocks implements Mocks {
             case "command:remote:Command" -> {
                 state.put("stdout", "");
                 state.put("stderr", "");
+                // pulumi-command gives a new id to every create, i.e. when the triggers change (a replacement);
+                // an update keeps it. Deterministic here: derived from the triggers.
+                id = args.name + "-" + shortHash(String.valueOf(args.inputs.get("triggers")));
             }
             case "aws:ec2/instance:Instance" -> {
-                id = "i-0mock" + Integer.toHexString(Math.abs(args.name.hashCode()));
+                id = "i-0mock" + Integer.toHexString(Math.abs(salted(args.name).hashCode()));
                 state.put("publicIp", "198.51.100.7");
                 state.put("privateIp", "172.31.0.10");
                 state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:instance/" + id);
@@ -72,6 +98,11 @@ public class PlanMocks implements Mocks {
             case "aws:ec2/eip:Eip" -> {
                 id = "eipalloc-0mock";
                 state.put("publicIp", ELASTIC_IP);
+            }
+            case "aws:ebs/volume:Volume" -> {
+                // 17 hex digits, as AWS gives them; from the logical name only (a volume is never salted: it outlives hosts)
+                id = "vol-0" + String.format("%016x", (long) args.name.hashCode() & 0xffffffffL | 0x1000000000000000L);
+                state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:volume/" + id);
             }
             case "aws:ec2/securityGroup:SecurityGroup" -> id = "sg-0mock" + Integer.toHexString(Math.abs(args.name.hashCode()));
             case "aws:route53/record:Record" -> state.put("fqdn", args.inputs.get("name"));
@@ -122,6 +153,15 @@ public class PlanMocks implements Mocks {
             default -> out.putAll(args.args);
         }
         return CompletableFuture.completedFuture(out);
+    }
+
+    static String shortHash(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The public key line the mock engine gives the tls PrivateKey of that logical name. */

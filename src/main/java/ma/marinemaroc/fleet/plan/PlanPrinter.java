@@ -58,6 +58,10 @@ public final class PlanPrinter {
         if (!r.additionalSecretOutputs().isEmpty()) opts.add("secretOutputs " + r.additionalSecretOutputs());
         if (!opts.isEmpty()) sb.append("  (").append(String.join("; ", opts)).append(')');
         sb.append('\n');
+        if (!r.dependencies().isEmpty()) {
+            sb.append(ind).append("    ").append(r.custom() ? "dependsOn: " : "component dependsOn: ")
+                    .append(dependencyNames(all, r)).append('\n');
+        }
         if (r.custom()) {
             r.inputs().forEach((k, v) -> {
                 if (k.startsWith("__")) return;
@@ -67,6 +71,19 @@ public final class PlanPrinter {
             });
         }
         for (RecordedResource c : children(all, r.urn())) print(sb, all, c, depth + 1);
+    }
+
+    /**
+     * What a resource waits for: the logical names of the resources in its dependency list (explicit dependsOn and
+     * the resources its inputs come from), sorted; a name two resources share carries its type's short name.
+     */
+    static String dependencyNames(List<RecordedResource> all, RecordedResource r) {
+        Map<String, Long> nameCount = all.stream().collect(Collectors.groupingBy(RecordedResource::name, Collectors.counting()));
+        return r.dependencies().stream().distinct().map(urn -> all.stream().filter(x -> x.urn().equals(urn)).findFirst()
+                        .map(x -> nameCount.getOrDefault(x.name(), 0L) > 1
+                                ? x.name() + " (" + x.type().substring(x.type().lastIndexOf(':') + 1) + ")" : x.name())
+                        .orElse(urn))
+                .sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String providerName(String providerRef) {

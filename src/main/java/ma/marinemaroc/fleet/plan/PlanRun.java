@@ -46,8 +46,13 @@ public final class PlanRun {
     private PlanRun() {
     }
 
-    public static synchronized Result run(StackFile file, String project, String stack, Consumer<Context> program) {
-        var mocks = new PlanMocks();
+    public static Result run(StackFile file, String project, String stack, Consumer<Context> program) {
+        return run(file, project, stack, program, new PlanMocks());
+    }
+
+    /** A run with given mocks (e.g. {@link PlanMocks} salted to stand in for a replaced host or a rotated key). */
+    public static synchronized Result run(StackFile file, String project, String stack, Consumer<Context> program,
+                                          PlanMocks mocks) {
         var holder = new RecordingMonitor[1];
         try {
             TestResult r = EngineRuns.await(PulumiTestInternal.builder()

@@ -48,6 +48,15 @@ public record RecordedResource(
         return ((List<?>) v).stream().map(String::valueOf).toList();
     }
 
+    /** All inputs with secrets unwrapped, engine-internal keys ({@code __...}) left out (diffs of two runs). */
+    public static Map<String, Object> unwrapInputs(RecordedResource r) {
+        var out = new java.util.TreeMap<String, Object>();
+        r.inputs().forEach((k, v) -> {
+            if (!k.startsWith("__")) out.put(k, unwrap(v));
+        });
+        return out;
+    }
+
     public static Object unwrap(Object v) {
         if (v instanceof Secret s) return unwrap(s.value());
         if (v instanceof Map<?, ?> m) {

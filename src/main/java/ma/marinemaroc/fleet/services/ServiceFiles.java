@@ -1,37 +1,55 @@
 package ma.marinemaroc.fleet.services;
 
-import com.google.gson.GsonBuilder;
 import com.pulumi.core.Output;
-import ma.marinemaroc.fleet.config.Secrets;
-import ma.marinemaroc.fleet.config.StackSettings;
+import ma.marinemaroc.fleet.fleetbase.FleetbaseContract;
 import ma.marinemaroc.fleet.host.RemoteFile;
 import ma.marinemaroc.fleet.templates.Templates;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The services' configuration files, rendered from templates; the ones holding secrets are secret outputs. */
 public final class ServiceFiles {
+    /** The edge's client_max_body_size and PHP's upload limits (MiB). */
+    public static final int UPLOAD_MIB = 600;
+
+    /**
+     * @param stack          stack name (file headers)
+     * @param sizing         memory budgets
+     * @param dbRootPassword secret
+     * @param dbPassword     secret (the application user's)
+     * @param redisPassword  secret
+     * @param dotenv         the API's .env (secret), {@link AppEnvironment#dotenv}
+     */
+    public record Inputs(String stack, Sizing sizing, Output<String> dbRootPassword, Output<String> dbPassword,
+                         Output<String> redisPassword, Output<String> dotenv) {
+        public Inputs {
+            Objects.requireNonNull(stack, "stack");
+            Objects.requireNonNull(sizing, "sizing");
+            Objects.requireNonNull(dbRootPassword, "dbRootPassword");
+            Objects.requireNonNull(dbPassword, "dbPassword");
+            Objects.requireNonNull(redisPassword, "redisPassword");
+            Objects.requireNonNull(dotenv, "dotenv");
+        }
+    }
+
     private ServiceFiles() {
     }
 
-    public static List<RemoteFile.Spec> all(StackSettings s, Sizing z) {
+    public static List<RemoteFile.Spec> all(Inputs in) {
+        Sizing z = in.sizing();
         List<RemoteFile.Spec> files = new ArrayList<>();
-        Secrets sec = s.secrets();
-        files.add(RemoteFile.Spec.secret(HostPaths.APP_ENV, appEnv(s), "0600", "root:root"));
-        files.add(RemoteFile.Spec.secret(HostPaths.MYSQL_ROOT_PASSWORD, sec.dbRootPassword(), "0400", uid(HostPaths.MYSQL_UID)));
-        files.add(RemoteFile.Spec.secret(HostPaths.MYSQL_APP_PASSWORD, sec.dbPassword(), "0400", uid(HostPaths.MYSQL_UID)));
-        files.add(RemoteFile.Spec.secret(HostPaths.REDIS_CONF, sec.redisPassword().applyValue(pw -> redisConf(s, z, pw)),
-                "0400", uid(HostPaths.REDIS_UID)));
+        files.add(RemoteFile.Spec.secret(HostPaths.APP_ENV, in.dotenv(), "0600", "root:root"));
+        files.add(RemoteFile.Spec.of(HostPaths.TRUSTED_PROXY, trustedProxies(), "0644"));
+        files.add(RemoteFile.Spec.of(HostPaths.PHP_INI, phpIni(z), "0644"));
+        files.add(RemoteFile.Spec.secret(HostPaths.MYSQL_ROOT_PASSWORD, in.dbRootPassword(), "0400", uid(HostPaths.MYSQL_UID)));
+        files.add(RemoteFile.Spec.secret(HostPaths.MYSQL_APP_PASSWORD, in.dbPassword(), "0400", uid(HostPaths.MYSQL_UID)));
         files.add(RemoteFile.Spec.of(HostPaths.MYSQL_CNF, mysqlCnf(z), "0644"));
-        files.add(RemoteFile.Spec.of(HostPaths.MYSQL_SANDBOX_SQL, Templates.render("services/sandbox.sql.mustache",
-                Map.of("appUser", "fleetbase")), "0644"));
-        files.add(RemoteFile.Spec.of(HostPaths.CONSOLE_CONFIG, consoleConfig(s), "0644"));
+        files.add(RemoteFile.Spec.of(HostPaths.MYSQL_INIT_SQL, databasesSql(), "0644"));
+        files.add(RemoteFile.Spec.secret(HostPaths.REDIS_CONF, in.redisPassword().applyValue(pw -> redisConf(in.stack(), z, pw)),
+                "0400", uid(HostPaths.REDIS_UID)));
         return files;
     }
 
@@ -39,33 +57,13 @@ public final class ServiceFiles {
         return uid + ":" + uid;
     }
 
-    static Output<String> appEnv(StackSettings s) {
-        Secrets sec = s.secrets();
-        Output<String> smtp = sec.smtpPassword().orElse(Output.of(""));
-        return Output.tuple(sec.appKey(), sec.dbPassword(), sec.redisPassword(), smtp).applyValue(t -> {
-            Map<String, Object> m = new HashMap<>();
-            m.put("stack", s.stack());
-            m.put("domain", s.dns().domain());
-            m.put("appKey", t.t1);
-            m.put("dbPasswordUrl", url(t.t2));
-            m.put("redisPasswordUrl", url(t.t3));
-            m.put("smtpHost", s.smtp().host());
-            m.put("smtpPort", s.smtp().port());
-            m.put("mailEncryption", "smtps".equals(s.smtp().tlsMode()) ? "ssl" : "tls");
-            m.put("smtpUser", s.smtp().user());
-            m.put("smtpPassword", t.t4);
-            m.put("smtpFrom", s.smtp().from());
-            return Templates.render("services/app.env.mustache", m);
-        }).asSecret();
-    }
-
-    static String redisConf(StackSettings s, Sizing z, String password) {
+    static String redisConf(String stack, Sizing z, String password) {
         return Templates.render("services/redis.conf.mustache", Map.of(
-                "stack", s.stack(), "redisPassword", password, "maxMemoryMib", z.redisMaxMemoryMib()));
+                "stack", stack, "redisPassword", password, "maxMemoryMib", z.redisMaxMemoryMib()));
     }
 
     static String mysqlCnf(Sizing z) {
-        int limit = z.limit("database");
+        int limit = z.limit(ServiceRole.DATABASE);
         return Templates.render("services/mysql.cnf.mustache", Map.of(
                 "hostMib", z.hostMib(), "limitMib", limit, "bufferPoolMib", z.innodbBufferPoolMib(),
                 "redoMib", Math.max(256, Math.min(2048, z.innodbBufferPoolMib() / 2)),
@@ -73,17 +71,22 @@ public final class ServiceFiles {
                 "maxConnections", Math.max(50, Math.min(300, (limit - z.innodbBufferPoolMib()) / 4))));
     }
 
-    static String consoleConfig(StackSettings s) {
-        Map<String, Object> cfg = new LinkedHashMap<>();
-        cfg.put("API_HOST", "https://" + s.dns().domain());
-        cfg.put("SOCKETCLUSTER_HOST", s.dns().domain());
-        cfg.put("SOCKETCLUSTER_PORT", 443);
-        cfg.put("SOCKETCLUSTER_SECURE", true);
-        cfg.put("SOCKETCLUSTER_PATH", "/socketcluster/");
-        return new GsonBuilder().setPrettyPrinting().create().toJson(cfg) + "\n";
+    /** Every Fleetbase database and the application user's rights on it (idempotent SQL). */
+    public static String databasesSql() {
+        List<Map<String, Object>> dbs = FleetbaseContract.DATABASES.stream().map(d -> Map.<String, Object>of(
+                "name", d.name(), "purpose", d.purpose(), "source", d.source().toString())).toList();
+        return Templates.render("services/databases.sql.mustache", Map.of("databases", dbs, "appUser", AppEnvironment.DB_USER));
     }
 
-    private static String url(String v) {
-        return URLEncoder.encode(v, StandardCharsets.UTF_8);
+    static String trustedProxies() {
+        return Templates.render("services/trustedproxy.php.mustache", Map.of(
+                "target", FleetbaseContract.TRUSTED_PROXY_CONFIG, "subnet", FleetServices.NETWORK_SUBNET));
+    }
+
+    static String phpIni(Sizing z) {
+        return Templates.render("services/php.ini.mustache", Map.of(
+                "scanDir", ":" + FleetbaseContract.PHP_EXTRA_INI_DIR, "octaneWorkers", z.octaneWorkers(),
+                "memoryLimitMib", z.octaneMemoryLimitMib(), "containerMib", z.limit(ServiceRole.APPLICATION),
+                "uploadMib", UPLOAD_MIB));
     }
 }

@@ -2,7 +2,7 @@ package ma.marinemaroc.fleet.services;
 
 import ma.marinemaroc.fleet.config.HostSize;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -10,65 +10,67 @@ import java.util.Map;
  * caches and more workers, and the sum of all container limits always leaves the OS, Docker and the backup tools
  * their share.
  *
- * <p>Rule: the host keeps {@code max(1024 MiB, 20% of RAM)}; the rest is split between the containers by fixed
- * shares. Inside the database's share InnoDB's buffer pool takes 60% (rounded down to 128 MiB chunks); inside the
- * cache's share Redis' maxmemory takes 70% (room for the copy-on-write fork of persistence). PHP workers are sized
- * by memory per worker and capped by CPUs.
+ * <p>Rule: the host keeps {@code max(1024 MiB, 20% of RAM)}; the rest is split between the containers by
+ * {@link ServiceRole#memoryShare()}. Inside the database's share InnoDB's buffer pool takes 60% (rounded down to
+ * 128 MiB chunks); inside the cache's share Redis' maxmemory takes 70% (room for the copy-on-write fork of
+ * persistence). PHP: every worker process gets a {@code memory_limit} such that all of a container's workers at
+ * their limit, plus the runtime's own overhead, stay under the container's limit (the image's 600M default times ten
+ * Octane workers would not); workers are capped by CPUs.
  *
- * @param hostMib            host memory
- * @param hostReserveMib     kept out of every container budget (OS, dockerd, sshd, backups, page cache)
- * @param containerLimitsMib memory limit of each service's container
+ * @param hostMib             host memory
+ * @param hostReserveMib      kept out of every container budget (OS, dockerd, sshd, backups, page cache)
+ * @param containerLimitsMib  memory limit of each service's container
  * @param innodbBufferPoolMib InnoDB buffer pool size
- * @param redisMaxMemoryMib  Redis maxmemory
- * @param octaneWorkers      request workers of the API (Octane)
- * @param queueWorkers       queue worker processes
- * @param phpMemoryLimitMib  PHP memory_limit for a queue worker
+ * @param redisMaxMemoryMib   Redis maxmemory
+ * @param octaneWorkers       request workers of the API (Octane)
+ * @param octaneMemoryLimitMib PHP memory_limit of one Octane worker
+ * @param queueWorkers        queue worker containers (one worker process each)
+ * @param phpMemoryLimitMib   PHP memory_limit of a queue worker and the scheduler
  */
-public record Sizing(int hostMib, int hostReserveMib, Map<String, Integer> containerLimitsMib, int innodbBufferPoolMib,
-                     int redisMaxMemoryMib, int octaneWorkers, int queueWorkers, int phpMemoryLimitMib) {
+public record Sizing(int hostMib, int hostReserveMib, Map<ServiceRole, Integer> containerLimitsMib,
+                     int innodbBufferPoolMib, int redisMaxMemoryMib, int octaneWorkers, int octaneMemoryLimitMib,
+                     int queueWorkers, int phpMemoryLimitMib) {
 
-    /** Share of the container budget, per service (sums to 1). */
-    static final Map<String, Double> SHARES = shares();
-    static final int OCTANE_WORKER_MIB = 160;
+    /** What one Octane worker is budgeted (its memory_limit is this minus nothing: the overhead is separate). */
+    static final int OCTANE_WORKER_MIB = 256;
+    /** FrankenPHP/Caddy and the master process, outside the workers' memory_limit. */
+    static final int PHP_RUNTIME_OVERHEAD_MIB = 96;
     static final int QUEUE_WORKER_MIB = 256;
-
-    private static Map<String, Double> shares() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("database", 0.34);
-        m.put("cache", 0.10);
-        m.put("application", 0.26);
-        m.put("queue", 0.13);
-        m.put("scheduler", 0.05);
-        m.put("socket", 0.06);
-        m.put("console", 0.03);
-        m.put("httpd", 0.03);
-        return m;
-    }
+    static final int MIN_PHP_LIMIT_MIB = 128;
+    static final int MAX_PHP_LIMIT_MIB = 512;
 
     public static Sizing forHost(HostSize size) {
         int ram = size.memoryMib();
         int reserve = Math.max(1024, (int) Math.round(ram * 0.20));
         int budget = ram - reserve;
-        Map<String, Integer> limits = new LinkedHashMap<>();
-        SHARES.forEach((svc, share) -> limits.put(svc, (int) Math.floor(budget * share)));
+        Map<ServiceRole, Integer> limits = new EnumMap<>(ServiceRole.class);
+        for (ServiceRole r : ServiceRole.values()) limits.put(r, (int) Math.floor(budget * r.memoryShare()));
 
-        int db = limits.get("database");
+        int db = limits.get(ServiceRole.DATABASE);
         int bufferPool = Math.max(128, (int) (db * 0.60) / 128 * 128);
-        int redis = Math.max(64, (int) (limits.get("cache") * 0.70));
-        int octane = clamp(limits.get("application") / OCTANE_WORKER_MIB, 2, size.vcpus() * 4);
-        int queue = clamp(limits.get("queue") / QUEUE_WORKER_MIB, 1, size.vcpus() * 2);
-        int phpLimit = Math.max(128, Math.min(512, limits.get("queue") / queue - 32));
-        return new Sizing(ram, reserve, Map.copyOf(limits), bufferPool, redis, octane, queue, phpLimit);
+        int redis = Math.max(64, (int) (limits.get(ServiceRole.CACHE) * 0.70));
+
+        int appWorkersBudget = limits.get(ServiceRole.APPLICATION) - PHP_RUNTIME_OVERHEAD_MIB;
+        int octane = clamp(appWorkersBudget / OCTANE_WORKER_MIB, 2, size.vcpus() * 4);
+        int octaneLimit = clamp(appWorkersBudget / octane, MIN_PHP_LIMIT_MIB, MAX_PHP_LIMIT_MIB);
+
+        int queue = clamp(limits.get(ServiceRole.QUEUE) / QUEUE_WORKER_MIB, 1, size.vcpus() * 2);
+        int perQueue = limits.get(ServiceRole.QUEUE) / queue;
+        int phpLimit = clamp(Math.min(perQueue, limits.get(ServiceRole.SCHEDULER)) - 32, MIN_PHP_LIMIT_MIB, MAX_PHP_LIMIT_MIB);
+        return new Sizing(ram, reserve, Map.copyOf(limits), bufferPool, redis, octane, octaneLimit, queue, phpLimit);
     }
 
     private static int clamp(int v, int min, int max) {
         return Math.max(min, Math.min(max, v));
     }
 
-    public int limit(String service) {
-        Integer v = containerLimitsMib.get(service);
-        if (v == null) throw new IllegalArgumentException("no budget for service " + service);
-        return v;
+    public int limit(ServiceRole role) {
+        return containerLimitsMib.get(role);
+    }
+
+    /** Memory limit of one queue container. */
+    public int queueContainerMib() {
+        return limit(ServiceRole.QUEUE) / queueWorkers;
     }
 
     public int totalContainerMib() {

@@ -10,8 +10,6 @@ import ma.marinemaroc.fleet.bindings.tls.PrivateKeyArgs;
 import ma.marinemaroc.fleet.bindings.tls.SelfSignedCert;
 import ma.marinemaroc.fleet.bindings.tls.SelfSignedCertArgs;
 import ma.marinemaroc.fleet.bindings.tls.SelfSignedCertSubjectArgs;
-import ma.marinemaroc.fleet.config.StackSettings;
-import ma.marinemaroc.fleet.config.TlsSettings;
 import ma.marinemaroc.fleet.edge.CertbotFiles;
 import ma.marinemaroc.fleet.edge.CertbotSettings;
 import ma.marinemaroc.fleet.edge.TlsFiles;
@@ -27,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site's TLS certificate, in one of three modes (config {@code fleet:tls.mode}):
+ * The site's TLS certificate, in one of three modes ({@link CertificateArgs.Mode}):
  * <ul>
  *   <li>{@code letsencrypt}: certbot on the host in webroot mode through the running NGINX (never standalone: NGINX
  *   holds port 80), renewed twice a day by a systemd timer whose deploy hook checks and reloads NGINX; a short-lived
@@ -54,24 +52,24 @@ public class Certificate extends ComponentResource {
     private final List<HostStep> afterStart = new ArrayList<>();
     private final TlsFiles tlsFiles;
 
-    public Certificate(String name, StackSettings s, ComponentResourceOptions options) {
+    public Certificate(String name, CertificateArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        String domain = s.dns().domain();
-        TlsSettings tls = s.tls();
-        this.mode = Output.of(tls.mode().key());
-        switch (tls.mode()) {
+        String domain = args.domain();
+        this.mode = Output.of(args.mode().key());
+        switch (args.mode()) {
             case LETSENCRYPT -> {
-                CertbotSettings cb = CertbotSettings.builder(domain, s.adminEmail())
-                        .acmeServer(tls.acmeDirectory())
+                CertbotSettings cb = CertbotSettings.builder(domain, args.adminEmail())
+                        .acmeServer(args.acmeDirectory())
                         .build();
                 CertbotFiles.render(cb).forEach((path, content) ->
                         files.add(RemoteFile.Spec.of(path, content, String.format("%04o", CertbotFiles.mode(path)))));
                 this.tlsFiles = cb.liveFiles();
-                beforeHttpd.add(new HostStep(name + "-placeholder", "sudo " + CertbotFiles.ISSUE_SCRIPT + " --placeholder-only",
-                        List.of("placeholder", domain)));
-                afterStart.add(new HostStep(name + "-issue",
+                beforeHttpd.add(new HostStep(name + "-placeholder", HostStep.Phase.BEFORE_HTTPD,
+                        "sudo " + CertbotFiles.ISSUE_SCRIPT + " --placeholder-only", List.of("placeholder", domain)));
+                // Idempotent: certbot keeps a certificate that is valid and not due for renewal.
+                afterStart.add(new HostStep(name + "-issue", HostStep.Phase.AFTER_START,
                         "sudo systemctl disable --now certbot.timer 2>/dev/null || true; sudo " + CertbotFiles.ISSUE_SCRIPT,
-                        List.of("issue", domain, tls.acmeDirectory())));
+                        List.of("issue", domain, args.acmeDirectory())));
                 // Renewed on the host; the uptime check's certificate-expiry alert watches it.
                 this.expiry = Output.of("renewed on the host by certbot (fleet-cert-renew.timer)");
             }
@@ -94,13 +92,13 @@ public class Certificate extends ComponentResource {
                 this.expiry = cert.validityEndTime();
             }
             case PROVIDED -> {
-                String pem = tls.certificatePem().orElseThrow();
+                String pem = args.certificatePem().orElseThrow();
                 this.tlsFiles = ownFiles(domain);
                 files.add(RemoteFile.Spec.of(tlsFiles.certificate(), pem, "0644"));
-                files.add(RemoteFile.Spec.secret(tlsFiles.key(), s.secrets().tlsPrivateKey().orElseThrow(), "0600", "root:root"));
+                files.add(RemoteFile.Spec.secret(tlsFiles.key(), args.privateKey().orElseThrow(), "0600", "root:root"));
                 this.expiry = Output.of(notAfter(pem));
             }
-            default -> throw new IllegalStateException("unknown mode " + tls.mode());
+            default -> throw new IllegalStateException("unknown mode " + args.mode());
         }
         registerOutputs(Map.of("mode", mode, "expiry", expiry));
     }
@@ -126,14 +124,14 @@ public class Certificate extends ComponentResource {
         return List.copyOf(files);
     }
 
-    /** Steps that must run before NGINX starts (a placeholder certificate in letsencrypt mode). */
-    public List<HostStep> beforeHttpd() {
-        return List.copyOf(beforeHttpd);
-    }
-
-    /** Steps once everything runs (issuing the Let's Encrypt certificate through the live NGINX). */
-    public List<HostStep> afterStart() {
-        return List.copyOf(afterStart);
+    /**
+     * Its on-host steps: a placeholder certificate before NGINX starts, the Let's Encrypt certificate issued through
+     * the live NGINX once everything runs (letsencrypt mode).
+     */
+    public List<HostStep> steps() {
+        List<HostStep> all = new ArrayList<>(beforeHttpd);
+        all.addAll(afterStart);
+        return List.copyOf(all);
     }
 
     /** The certificate and key paths NGINX serves. */

@@ -44,10 +44,20 @@ final class HttpProbe {
     }
 
     static Response get(Socket socket, String authority, String path) throws IOException {
+        return get(socket, authority, path, Map.of());
+    }
+
+    /** GET with extra request headers (e.g. Accept, Origin); names and values must be plain ASCII. */
+    static Response get(Socket socket, String authority, String path, Map<String, String> extra) throws IOException {
         long start = System.nanoTime();
         OutputStream out = socket.getOutputStream();
-        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + authority + "\r\nUser-Agent: fleet-verify\r\n"
-                + "Accept: */*\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        StringBuilder req = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + authority + "\r\nUser-Agent: fleet-verify\r\n");
+        if (!extra.containsKey("Accept")) {
+            req.append("Accept: */*\r\n");
+        }
+        extra.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
+        req.append("Connection: close\r\n\r\n");
+        out.write(req.toString().getBytes(StandardCharsets.US_ASCII));
         out.flush();
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream all = new ByteArrayOutputStream();

@@ -68,6 +68,38 @@ final class LegacyTlsProbe {
     }
 
     private Outcome withOpenssl(String protocol) throws CannotTest {
+        SClient r = sClient(target, List.of(OPENSSL_FLAGS.get(protocol), "-cipher", "DEFAULT:@SECLEVEL=0"));
+        if (r.output().contains("no protocols available")) {
+            throw new CannotTest("this openssl cannot offer " + protocol);
+        }
+        boolean accepted = r.accepted();
+        return new Outcome(accepted, (accepted ? "handshake completed" : "handshake refused: " + firstErrorLine(r.output()))
+                + " (openssl)");
+    }
+
+    /** What one {@code openssl s_client} handshake printed. */
+    record SClient(int exit, String output) {
+        boolean accepted() {
+            return exit == 0 && output.contains("Cipher is ") && !output.contains("Cipher is (NONE)");
+        }
+
+        /** The negotiated cipher ({@code New, TLSv1.2, Cipher is X}), or null. */
+        String cipher() {
+            for (String line : output.split("\n")) {
+                int i = line.indexOf("Cipher is ");
+                if (i >= 0 && !line.contains("(NONE)")) {
+                    return line.substring(i + "Cipher is ".length()).trim();
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * One handshake with {@code openssl s_client} against the target's HTTPS port (SNI = the host name), with the
+     * given extra arguments (protocol flag, -cipher ...). Fails when nothing answers on the port.
+     */
+    static SClient sClient(Target target, List<String> args) throws CannotTest {
         String openssl = findOpenssl();
         InetAddress address;
         try {
@@ -77,8 +109,8 @@ final class LegacyTlsProbe {
         }
         String host = address.getHostAddress();
         List<String> cmd = new ArrayList<>(List.of(openssl, "s_client",
-                "-connect", (host.contains(":") ? "[" + host + "]" : host) + ":" + target.httpsPort(),
-                OPENSSL_FLAGS.get(protocol), "-cipher", "DEFAULT:@SECLEVEL=0"));
+                "-connect", (host.contains(":") ? "[" + host + "]" : host) + ":" + target.httpsPort()));
+        cmd.addAll(args);
         if (!target.host().matches("[0-9.]+|.*:.*")) {
             cmd.addAll(List.of("-servername", target.host()));
         }
@@ -104,18 +136,13 @@ final class LegacyTlsProbe {
             Thread.currentThread().interrupt();
             throw new CannotTest("interrupted");
         }
-        if (output.contains("no protocols available")) {
-            throw new CannotTest("this openssl cannot offer " + protocol);
-        }
         if (output.contains("connect:errno") || output.contains("Connection refused")) {
             throw new CannotTest("cannot connect: " + firstErrorLine(output));
         }
-        boolean accepted = exit == 0 && output.contains("Cipher is ") && !output.contains("Cipher is (NONE)");
-        return new Outcome(accepted, (accepted ? "handshake completed" : "handshake refused: " + firstErrorLine(output))
-                + " (openssl)");
+        return new SClient(exit, output);
     }
 
-    private static String firstErrorLine(String output) {
+    static String firstErrorLine(String output) {
         for (String line : output.split("\n")) {
             if (line.contains("alert") || line.contains("error")) {
                 int i = line.indexOf("SSL routines:");
@@ -125,7 +152,7 @@ final class LegacyTlsProbe {
         return "no handshake";
     }
 
-    private static String findOpenssl() throws CannotTest {
+    static String findOpenssl() throws CannotTest {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
             Path p = Path.of(dir, "openssl");
             if (Files.isExecutable(p)) {

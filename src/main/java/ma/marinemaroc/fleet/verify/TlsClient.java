@@ -99,13 +99,18 @@ final class TlsClient {
 
     /** A completed handshake on the HTTPS port with the given protocols; the trust verdict is in {@code recorder}. */
     SSLSocket connect(String[] protocols, RecordingTrustManager recorder) throws IOException, GeneralSecurityException {
+        return connect(target.httpsPort(), protocols, recorder);
+    }
+
+    /** As {@link #connect(String[], RecordingTrustManager)} on another TLS port of the same host (e.g. the socket's). */
+    SSLSocket connect(int port, String[] protocols, RecordingTrustManager recorder) throws IOException, GeneralSecurityException {
         SSLContext ctx = SSLContext.getInstance("TLS");
         ctx.init(null, new TrustManager[]{recorder}, null);
         Socket plain = new Socket();
         try {
-            plain.connect(new InetSocketAddress(target.address(target.httpsPort()), target.httpsPort()), target.timeoutMs());
+            plain.connect(new InetSocketAddress(target.address(port), port), target.timeoutMs());
             plain.setSoTimeout(target.timeoutMs());
-            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, target.host(), target.httpsPort(), true);
+            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, target.host(), port, true);
             SSLParameters p = s.getSSLParameters();
             p.setProtocols(protocols);
             p.setEndpointIdentificationAlgorithm("HTTPS");

@@ -121,12 +121,18 @@ final class VerifyChecks {
     }
 
     List<CheckResult> protocols(LegacyTlsProbe probe) {
+        return protocols(probe, new java.util.HashMap<>());
+    }
+
+    /** As above; {@code accepted} receives each protocol's outcome (for the TLS grade). */
+    List<CheckResult> protocols(LegacyTlsProbe probe, java.util.Map<String, Boolean> accepted) {
         List<CheckResult> rows = new ArrayList<>();
         for (String p : List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3")) {
             boolean mustAccept = p.equals("TLSv1.2") || p.equals("TLSv1.3");
             String row = (p.equals("TLSv1") ? "TLS 1.0" : p.replace("TLSv", "TLS ")) + (mustAccept ? " accepted" : " refused");
             try {
                 LegacyTlsProbe.Outcome o = probe.probe(p);
+                accepted.put(p, o.accepted());
                 rows.add(o.accepted() == mustAccept ? CheckResult.pass(row, o.detail()) : CheckResult.fail(row, o.detail()));
             } catch (LegacyTlsProbe.CannotTest e) {
                 rows.add(CheckResult.fail(row, "cannot test: " + e.getMessage()));

@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks a deployed Fleet edge from the outside: DNS, certificate, HTTP->HTTPS redirect, "
-                + "security headers, TLS versions, /health, and that internal ports are closed.",
+                + "security headers, TLS versions, /health, internal ports closed, the Fleetbase API paths and the "
+                + "websocket listener, and a security baseline (cookies, version leaks, directory listing, CORS, "
+                + "HSTS, TLS grade).",
                 "Exit code: 0 all checks passed, 1 a check failed, 2 usage error."})
 public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--url", required = true, description = "Public URL, e.g. https://fleet.example.com")
@@ -59,6 +61,21 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--health-max-ms", defaultValue = "500",
             description = "Slowest acceptable health answer, request to end of response (default ${DEFAULT-VALUE}).")
     private long healthMaxMs;
+
+    @Option(names = "--api-paths", split = ",", defaultValue = "/int/v1/,/v1/",
+            description = "Paths that must reach the API (JSON), not the console's HTML (default ${DEFAULT-VALUE}).")
+    private List<String> apiPaths;
+
+    @Option(names = "--socket-port", defaultValue = "38000",
+            description = "TLS port of the websocket listener the console opens (default ${DEFAULT-VALUE}).")
+    private int socketPort;
+
+    @Option(names = "--socket-path", defaultValue = "/socketcluster/", description = "Websocket path (default ${DEFAULT-VALUE}).")
+    private String socketPath;
+
+    @Option(names = "--listing-paths", split = ",", defaultValue = "/storage/,/uploads/,/assets/,/static/",
+            description = "Folders probed for a directory listing (default ${DEFAULT-VALUE}).")
+    private List<String> listingPaths;
 
     @Option(names = "--legacy-tls-client", defaultValue = "auto",
             description = "Client that tries TLS 1.0/1.1: auto (JDK if this JVM can offer them, else openssl), jdk, openssl.")
@@ -108,9 +125,26 @@ public final class VerifyCommand implements Callable<Integer> {
         rows.addAll(checks.certificate(minDays));
         rows.add(checks.httpRedirect());
         rows.addAll(checks.securityHeaders());
-        rows.addAll(checks.protocols(new LegacyTlsProbe(target, tls, client)));
+        Map<String, Boolean> accepted = new HashMap<>();
+        rows.addAll(checks.protocols(new LegacyTlsProbe(target, tls, client), accepted));
         rows.add(checks.health(healthPath, healthMaxMs));
         rows.addAll(checks.closedPorts(closedPorts));
+        FleetbaseRoutes routes = new FleetbaseRoutes(target, tls);
+        for (String path : apiPaths) {
+            rows.add(routes.api(path));
+        }
+        rows.add(routes.websocket(socketPort, socketPath));
+        SecurityBaseline baseline = new SecurityBaseline(target, tls);
+        List<String> probePaths = new ArrayList<>(List.of("/"));
+        probePaths.addAll(apiPaths);
+        probePaths.add(healthPath);
+        Map<String, Object> answers = baseline.probe(probePaths.stream().distinct().toList(), apiPaths);
+        rows.add(SecurityBaseline.cookies(answers));
+        rows.add(SecurityBaseline.versionLeaks(answers));
+        rows.add(SecurityBaseline.directoryListing(baseline.probe(listingPaths, List.of())));
+        rows.add(SecurityBaseline.cors(answers));
+        rows.add(SecurityBaseline.hsts(answers));
+        rows.add(baseline.tlsGrade(accepted, SecurityBaseline.hstsMaxAge(answers)));
         out.print(ResultTable.format("verify " + target.httpsOrigin(), rows));
         out.flush();
         return rows.stream().anyMatch(CheckResult::failed) ? 1 : 0;
@@ -120,8 +154,13 @@ public final class VerifyCommand implements Callable<Integer> {
         if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--url must be https://host[:port], got " + url);
         }
-        if (!healthPath.startsWith("/")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--health-path must start with /");
+        if (!healthPath.startsWith("/") || !socketPath.startsWith("/")
+                || !java.util.stream.Stream.concat(apiPaths.stream(), listingPaths.stream()).allMatch(p -> p.matches("/[A-Za-z0-9._~/-]*"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--health-path, --socket-path, --api-paths and --listing-paths must be paths starting with /");
+        }
+        if (socketPort < 1 || socketPort > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--socket-port must be 1..65535");
         }
         if (timeoutMs < 100 || minDays < 0 || healthMaxMs < 1 || httpPort < 1 || httpPort > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -3,8 +3,9 @@ package ma.marinemaroc.fleet.backup;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.Context;
-import com.pulumi.resources.ComponentResourceOptions;
 import ma.marinemaroc.fleet.Providers;
+import ma.marinemaroc.fleet.StackMapping;
+import ma.marinemaroc.fleet.components.BackupBucket;
 import ma.marinemaroc.fleet.Stacks;
 import ma.marinemaroc.fleet.backup.IamEval.Decision;
 import ma.marinemaroc.fleet.backup.IamEval.Request;
@@ -82,7 +83,7 @@ class BackupBucketTest {
     static Consumer<Context> program() {
         return ctx -> {
             StackSettings s = StackSettingsLoader.load(ConfigSource.fromDeployment(), ctx.projectName(), ctx.stackName());
-            var b = new BackupBucket("backup", s, new Providers(s), ComponentResourceOptions.builder().build());
+            var b = new BackupBucket("backup", StackMapping.backupBucket(s), new Providers(s).inBackupRegion());
             ctx.export("bucketName", b.bucketName());
             ctx.export("bucketArn", b.bucketArn());
             ctx.export("region", b.region());

@@ -5,8 +5,8 @@ import ma.marinemaroc.fleet.backup.scripts.BackupScriptSettings;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
 import ma.marinemaroc.fleet.plan.RenderedFile;
-import ma.marinemaroc.fleet.services.FleetServices;
-import ma.marinemaroc.fleet.services.Sizing;
+import com.pulumi.core.Output;
+import ma.marinemaroc.fleet.services.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The backup wiring on the host: config per stack, the DR restore source, and the stop/start steps run for real. */
 class HostBackupFilesTest {
-    static StackSettings settings(String stack) {
-        return StackSettingsLoader.load(Stacks.file(stack).source(), "fleet", stack);
+    static HostBackupFiles.Inputs inputs(String stack) {
+        StackSettings s = StackSettingsLoader.load(Stacks.file(stack).source(), "fleet", stack);
+        var b = s.backup();
+        return new HostBackupFiles.Inputs(Output.of("bucket"), b.bucketRegion(), Output.of("AKIA"), Output.of("secret"),
+                Output.of("root-password"), b.localKeep(), b.schedule(), b.drillSchedule(), b.restoreFrom(), b.restoreBucket());
     }
 
     @Test
@@ -35,7 +38,9 @@ class HostBackupFilesTest {
         assertThat(files.get("/etc/fleet/backup.env").secret()).isTrue();
         assertThat(files.get("/etc/fleet/backup.env").content()).contains("AWS_ACCESS_KEY_ID=", "AWS_SECRET_ACCESS_KEY=",
                 "DB_USER='root'", "DB_PASSWORD=");
-        assertThat(HostBackupFiles.restoreCommand(settings("dr")))
+        assertThat(new ma.marinemaroc.fleet.Graph(Stacks.run("dr")).named("services-restore-on-first-boot").plainInput("create"))
+                .asString().contains("sudo env FLEET_BACKUP_CONF=/etc/fleet/restore-source.conf /opt/fleet/bin/fleet-restore --latest --yes");
+        assertThat(HostBackupFiles.restoreCommand(inputs("dr")))
                 .isEqualTo("sudo env FLEET_BACKUP_CONF=/etc/fleet/restore-source.conf /opt/fleet/bin/fleet-restore --latest --yes");
         assertThat(RenderedFile.collect(Stacks.run("production")))
                 .noneMatch(f -> f.path().equals(HostBackupFiles.RESTORE_SOURCE_CONF));
@@ -52,8 +57,7 @@ class HostBackupFilesTest {
 
     @Test
     void stopAndStartTouchOnlyExistingWriters(@TempDir Path dir) throws Exception {
-        StackSettings s = settings("production");
-        BackupScriptSettings b = HostBackupFiles.settings(s, "bucket", FleetServices.specs(s, Sizing.forHost(s.hostSize())));
+        BackupScriptSettings b = HostBackupFiles.settings(inputs("production"), "bucket");
         // A docker stand-in: "ps" lists the ids in $IDS, other calls are recorded.
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path docker = bin.resolve("docker");
@@ -66,7 +70,8 @@ class HostBackupFilesTest {
         assertThat(log).doesNotExist();
         assertThat(run(b.restoreStartCommand(), bin, log, "")).isZero();
         assertThat(log).doesNotExist();
-        assertThat(Files.readString(dir.resolve("calls.ps"))).contains("name=^(fleet-application|fleet-queue-1");
+        // the writers are found by the label Services puts on them, whatever their release names
+        assertThat(Files.readString(dir.resolve("calls.ps"))).contains("-f label=" + Services.LABEL_WRITES_DATABASE + "=true");
 
         assertThat(run(b.restoreStopCommand(), bin, log, "abc def")).isZero();
         assertThat(Files.readString(log)).isEqualTo("stop abc def\n");

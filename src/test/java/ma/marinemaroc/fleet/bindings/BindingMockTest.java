@@ -1,29 +1,21 @@
 package ma.marinemaroc.fleet.bindings;
 
+import static ma.marinemaroc.fleet.bindings.BindingMockEngine.constant;
+import static ma.marinemaroc.fleet.bindings.BindingMockEngine.secret;
+import static ma.marinemaroc.fleet.bindings.BindingMockEngine.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.Struct;
-import com.google.protobuf.Value;
 import com.pulumi.asset.StringAsset;
 import com.pulumi.core.Output;
-import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import com.pulumi.test.Mocks;
-import com.pulumi.test.TestOptions;
-import com.pulumi.test.TestResult;
-import com.pulumi.test.internal.MockMonitor;
-import com.pulumi.test.internal.PulumiTestInternal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import ma.marinemaroc.fleet.bindings.BindingMockEngine.Registration;
+import ma.marinemaroc.fleet.bindings.BindingMockEngine.Secret;
 import ma.marinemaroc.fleet.bindings.command.Command;
 import ma.marinemaroc.fleet.bindings.command.CommandArgs;
 import ma.marinemaroc.fleet.bindings.command.CommandPlugin;
@@ -64,31 +56,17 @@ import ma.marinemaroc.fleet.bindings.tls.TlsPlugin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pulumirpc.Resource.RegisterResourceRequest;
-import pulumirpc.Resource.RegisterResourceResponse;
 
 /** Registers every binding against the Pulumi mock engine and inspects what the engine receives and returns. */
 class BindingMockTest {
-    /** Wire-format marker of a secret value (pulumi/sdk/go/common/resource/sig). */
-    private static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
-    private static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
     private static final String KEY = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----\n";
 
-    /** A value the engine received wrapped as a secret. */
-    record Secret(Object value) {
-    }
-
-    /** What the mock engine saw for one resource. */
-    record Registration(RegisterResourceRequest request, Map<String, Object> inputs) {
-        Map<String, Object> wireInputs() {
-            return plain(request.getObject());
-        }
-    }
-
-    private final Map<String, Registration> registered = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final BindingMockEngine engine = new BindingMockEngine();
+    private final Map<String, Registration> registered = engine.registered();
 
     @AfterEach
     void cleanup() {
-        PulumiTestInternal.cleanup();
+        BindingMockEngine.cleanup();
     }
 
     @Test
@@ -319,19 +297,7 @@ class BindingMockTest {
     }
 
     private void run(Consumer<com.pulumi.Context> program) {
-        Mocks mocks = args -> {
-            Map<String, Object> state = new HashMap<>(args.inputs);
-            state.putAll(computed(args.type, args.name, args.inputs));
-            return CompletableFuture.completedFuture(Mocks.ResourceResult.of(Optional.of(idOf(args.type, args.name)), state));
-        };
-        TestResult result = ma.marinemaroc.fleet.plan.EngineRuns.await(PulumiTestInternal.builder()
-                .mocks(mocks)
-                .monitorDecorator(m -> new RecordingMonitor(mocks))
-                .options(TestOptions.builder().projectName("bindings").stackName("test").preview(false).build())
-                .build()
-                .runTestAsync(program::accept));
-        assertThat(result.exceptions()).isEmpty();
-        assertThat(result.errors()).isEmpty();
+        engine.run(program, BindingMockTest::idOf, BindingMockTest::computed);
     }
 
     private static String idOf(String type, String name) {
@@ -363,69 +329,7 @@ class BindingMockTest {
         };
     }
 
-    /** URN of a resource registered directly under the stack. */
     private String urnOf(String name) {
-        Registration r = registered.get(name);
-        return "urn:pulumi:test::bindings::pulumi:pulumi:Stack$" + r.request().getType() + "::" + name;
-    }
-
-    private static <T> T value(Output<T> output) {
-        return PulumiTestInternal.extractOutputData(output).getValueNullable();
-    }
-
-    private static boolean secret(Output<?> output) {
-        OutputData<?> data = PulumiTestInternal.extractOutputData(output);
-        return data.isSecret();
-    }
-
-    private static String constant(Class<?> c, String name) {
-        try {
-            return (String) c.getField(name).get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Wire struct to plain Java values, keeping secret wrappers visible as {@link Secret}. */
-    static Map<String, Object> plain(Struct struct) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        struct.getFieldsMap().forEach((k, v) -> out.put(k, plain(v)));
-        return out;
-    }
-
-    private static Object plain(Value v) {
-        return switch (v.getKindCase()) {
-            case STRUCT_VALUE -> {
-                Struct s = v.getStructValue();
-                if (s.containsFields(SIG_KEY) && SECRET_SIG.equals(s.getFieldsOrThrow(SIG_KEY).getStringValue())) {
-                    yield new Secret(plain(s.getFieldsOrThrow("value")));
-                }
-                yield plain(s);
-            }
-            case LIST_VALUE -> v.getListValue().getValuesList().stream().map(BindingMockTest::plain)
-                    .collect(Collectors.toList());
-            case STRING_VALUE -> v.getStringValue();
-            case NUMBER_VALUE -> v.getNumberValue();
-            case BOOL_VALUE -> v.getBoolValue();
-            default -> null;
-        };
-    }
-
-    /** Mock monitor that also records every RegisterResourceRequest with the inputs the mocks received. */
-    private final class RecordingMonitor extends MockMonitor {
-        RecordingMonitor(Mocks mocks) {
-            super(args -> {
-                return mocks.newResourceAsync(args).thenApply(result -> {
-                    registered.computeIfPresent(args.name, (k, r) -> new Registration(r.request(), args.inputs));
-                    return result;
-                });
-            }, PulumiTestInternal.mockLog());
-        }
-
-        @Override
-        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
-            registered.put(request.getName(), new Registration(request, Map.of()));
-            return super.registerResourceAsync(resource, request);
-        }
+        return engine.urnOf(name);
     }
 }

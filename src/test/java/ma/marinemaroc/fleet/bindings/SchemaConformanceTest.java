@@ -37,7 +37,14 @@ class SchemaConformanceTest {
                 "digitalocean:index/uptimeCheck:UptimeCheck", "digitalocean:index/uptimeAlert:UptimeAlert",
                 "digitalocean:index/monitorAlert:MonitorAlert", "pulumi:providers:digitalocean",
                 "command:remote:Command", "command:remote:CopyToRemote",
-                "tls:index/privateKey:PrivateKey", "tls:index/selfSignedCert:SelfSignedCert");
+                "tls:index/privateKey:PrivateKey", "tls:index/selfSignedCert:SelfSignedCert",
+                "digitalocean:index/volume:Volume", "digitalocean:index/volumeAttachment:VolumeAttachment",
+                "digitalocean:index/databaseCluster:DatabaseCluster", "digitalocean:index/databaseDb:DatabaseDb",
+                "digitalocean:index/databaseUser:DatabaseUser", "digitalocean:index/databaseFirewall:DatabaseFirewall",
+                "digitalocean:index/databaseMysqlConfig:DatabaseMysqlConfig",
+                "digitalocean:index/databaseValkeyConfig:DatabaseValkeyConfig",
+                "digitalocean:index/databaseReplica:DatabaseReplica", "digitalocean:index/loadBalancer:LoadBalancer",
+                "digitalocean:index/certificate:Certificate", "digitalocean:index/vpc:Vpc", "digitalocean:index/tag:Tag");
         Set<String> types = MAIN.stream().filter(c -> c.isAnnotationPresent(SchemaType.class))
                 .map(c -> c.getAnnotation(SchemaType.class).value()).collect(Collectors.toSet());
         assertThat(types).containsExactlyInAnyOrder(
@@ -45,7 +52,15 @@ class SchemaConformanceTest {
                 "digitalocean:index/FirewallOutboundRule:FirewallOutboundRule",
                 "digitalocean:index/UptimeAlertNotification:UptimeAlertNotification",
                 "digitalocean:index/MonitorAlertAlerts:MonitorAlertAlerts",
-                "command:remote:Connection", "tls:index/SelfSignedCertSubject:SelfSignedCertSubject");
+                "command:remote:Connection", "tls:index/SelfSignedCertSubject:SelfSignedCertSubject",
+                "digitalocean:index/DatabaseFirewallRule:DatabaseFirewallRule",
+                "digitalocean:index/DatabaseClusterMaintenanceWindow:DatabaseClusterMaintenanceWindow",
+                "digitalocean:index/DatabaseClusterStorageAutoscale:DatabaseClusterStorageAutoscale",
+                "digitalocean:index/DatabaseClusterBackupRestore:DatabaseClusterBackupRestore",
+                "digitalocean:index/LoadBalancerForwardingRule:LoadBalancerForwardingRule",
+                "digitalocean:index/LoadBalancerHealthcheck:LoadBalancerHealthcheck",
+                "digitalocean:index/LoadBalancerStickySessions:LoadBalancerStickySessions",
+                "digitalocean:index/LoadBalancerFirewall:LoadBalancerFirewall");
     }
 
     @Test
@@ -82,6 +97,36 @@ class SchemaConformanceTest {
         assertThat(v).contains("BrokenConnectionArgs: schema-required input 'host' is missing");
         assertThat(v).anySatisfy(s -> assertThat(s).startsWith("BrokenConnectionArgs.port (@Import 'port'): type mismatch")
                 .contains("needs Double, Java has java.lang.Integer"));
+    }
+
+    @Test
+    void catchesSwappedNestedObjectTypes() {
+        List<String> v = BindingChecker.checkResource(BrokenBindings.SwappedNestedTypes.class);
+        assertThat(v).hasSize(2);
+        assertThat(v).anySatisfy(s -> assertThat(s)
+                .startsWith("SwappedNestedTypesArgs.forwardingRules (@Import 'forwardingRules'): type mismatch")
+                .contains("needs List<a ResourceArgs class with @SchemaType("
+                        + "\"digitalocean:index/LoadBalancerForwardingRule:LoadBalancerForwardingRule\")>"));
+        assertThat(v).anySatisfy(s -> assertThat(s)
+                .startsWith("SwappedNestedTypesArgs.healthcheck (@Import 'healthcheck'): type mismatch")
+                .contains("@SchemaType(\"digitalocean:index/LoadBalancerHealthcheck:LoadBalancerHealthcheck\")"));
+    }
+
+    @Test
+    void catchesKeywordRenamedExportsDatabaseSecretsAndStringTypedSizes() {
+        List<String> v = BindingChecker.checkResource(BrokenBindings.KeywordAndDatabaseSecrets.class);
+        assertThat(v).contains(
+                "KeywordAndDatabaseSecrets.default_ (@Export 'default_'): unknown output 'default_' of "
+                        + "digitalocean:index/databaseCluster:DatabaseCluster",
+                "KeywordAndDatabaseSecrets: secret property 'uri' missing from SECRET_OUTPUTS",
+                "KeywordAndDatabaseSecrets: secret property 'privateUri' missing from SECRET_OUTPUTS",
+                "KeywordAndDatabaseSecrets: secret property 'uiPassword' missing from SECRET_OUTPUTS",
+                "KeywordAndDatabaseSecrets: secret property 'uiUri' missing from SECRET_OUTPUTS",
+                "KeywordAndDatabaseSecretsArgs: schema-required input 'size' is missing");
+        assertThat(v).anySatisfy(s -> assertThat(s)
+                .startsWith("KeywordAndDatabaseSecretsArgs.storageSizeMib (@Import 'storageSizeMib'): type mismatch")
+                .contains("needs String, Java has java.lang.Integer"));
+        assertThat(v).hasSize(7);
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class EdgeFixture implements AutoCloseable {
     public final TestNginx nginx;
     public final int httpPort;
     public final int httpsPort;
+    /** The console's websocket listener (38000 in production). */
+    public final int websocketPort;
 
     private EdgeFixture(Builder b, Path dir) throws IOException {
         this.dir = dir;
@@ -44,12 +46,18 @@ public final class EdgeFixture implements AutoCloseable {
             https = Proc.freePort();
         } while (https == httpPort);
         this.httpsPort = https;
+        int ws;
+        do {
+            ws = Proc.freePort();
+        } while (ws == httpPort || ws == httpsPort);
+        this.websocketPort = ws;
         Path prefix = dir.resolve("nginx");
         EdgeSite.Builder sb = EdgeSite.builder(DOMAIN)
                 .upstreams(new Upstreams(console.hostPort(), api.hostPort(), socket.hostPort()))
                 .tls(TlsFiles.of(cert.fullchain().toString(), cert.key().toString()))
                 .acmeWebroot(Files.createDirectories(dir.resolve("webroot")).toString())
-                .listen(Listen.loopback(httpPort, httpsPort))
+                .listen(Listen.loopback(httpPort, httpsPort, websocketPort))
+                .confDir(prefix.resolve("conf").toString())
                 .resolver(null)
                 .accessLog(prefix.resolve("logs/access.log").toString())
                 .errorLog(prefix.resolve("logs/error.log").toString())
@@ -87,6 +95,11 @@ public final class EdgeFixture implements AutoCloseable {
         return "https://" + DOMAIN + ":" + httpsPort + path;
     }
 
+    /** A URL on the console's websocket listener (38000 in production). */
+    public String websocketUrl(String path) {
+        return "https://" + DOMAIN + ":" + websocketPort + path;
+    }
+
     public String httpUrl(String path) {
         return "http://" + DOMAIN + ":" + httpPort + path;
     }
@@ -100,7 +113,8 @@ public final class EdgeFixture implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(Proc.require("curl"), "-sS", "--max-time", "15",
                 "--cacert", pki.caCert().toString(),
                 "--resolve", DOMAIN + ":" + httpPort + ":127.0.0.1",
-                "--resolve", DOMAIN + ":" + httpsPort + ":127.0.0.1"));
+                "--resolve", DOMAIN + ":" + httpsPort + ":127.0.0.1",
+                "--resolve", DOMAIN + ":" + websocketPort + ":127.0.0.1"));
         cmd.addAll(List.of(args));
         return Proc.run(cmd, Map.of(), null, Duration.ofSeconds(30));
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.net.ssl.SSLContext;
@@ -122,10 +123,38 @@ class NginxLiveTest {
 
     @Test
     void apiGetsItsPathsWithForwardedHeaders() {
-        String body = get("/api/v1/orders?limit=5").out();
-        assertThat(body).contains("upstream=api", "path=/api/v1/orders?limit=5\n", "x-forwarded-proto=https\n",
+        String body = get("/int/v1/orders?limit=5").out();
+        assertThat(body).contains("upstream=api", "path=/int/v1/orders?limit=5\n", "x-forwarded-proto=https\n",
                 "x-forwarded-for=127.0.0.1\n", "x-real-ip=127.0.0.1\n", "host=fleet.test\n");
-        assertThat(get("/api").out()).contains("upstream=api", "path=/api\n");
+    }
+
+    /**
+     * Every route family of the Fleetbase contract reaches its upstream, as the stubs record it: the console's
+     * internal API ({@code /int/v1}), the public API ({@code /v1}), uploaded files ({@code /storage}) and the health
+     * routes go to the API with their paths unchanged; everything else, the seed plan's {@code /api} included (the
+     * API has no such prefix), goes to the console.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "/int/v1/auth/login, api, /int/v1/auth/login",
+            "/int/v1/fleet-ops/orders?limit=5, api, /int/v1/fleet-ops/orders?limit=5",
+            "/v1/orders, api, /v1/orders",
+            "/v1/drivers/abc/track, api, /v1/drivers/abc/track",
+            "/storage/uploads/company/logo.png, api, /storage/uploads/company/logo.png",
+            "/health, api, /health",
+            "/api/health, api, /health",
+            "/, console, /",
+            "/fleet-ops/orders, console, /fleet-ops/orders",
+            "/api/v1/orders, console, /api/v1/orders",
+            "/internal, console, /internal",
+            "/v1x, console, /v1x"})
+    void everyRouteFamilyReachesItsUpstream(String path, String upstream, String seenPath) {
+        HttpStub stub = upstream.equals("api") ? edge.api : edge.console;
+        int before = stub.paths().size();
+        Proc.Result r = edge.curl("-w", "\n%{http_code}", edge.httpsUrl(path));
+        assertThat(r.out()).contains(upstream.equals("api") && path.contains("health") ? "\"upstream\":\"api\""
+                : "upstream=" + upstream).endsWith("200");
+        assertThat(stub.paths().subList(before, stub.paths().size())).containsExactly(seenPath);
     }
 
     @Test
@@ -187,7 +216,7 @@ class NginxLiveTest {
         // From 127.0.0.2 so the other tests (127.0.0.1) keep their own budget; one curl, 30 requests, one connection.
         List<String> args = new java.util.ArrayList<>(List.of("--interface", "127.0.0.2", "-w", "%{http_code}\n"));
         for (int i = 0; i < 30; i++) {
-            args.addAll(List.of("-o", "/dev/null", edge.httpsUrl("/api/limited")));
+            args.addAll(List.of("-o", "/dev/null", edge.httpsUrl("/int/v1/limited")));
         }
         long start = System.nanoTime();
         List<String> codes = edge.curl(args.toArray(String[]::new)).out().lines().toList();
@@ -199,12 +228,33 @@ class NginxLiveTest {
         assertThat(counts.get("200")).isBetween(9L, 9L + (long) Math.ceil(2 * seconds) + 1);
         assertThat(codes.subList(0, 9)).containsOnly("200");
         Map<String, List<String>> h = headers(edge.curl("--interface", "127.0.0.2", "-D", "-", "-o", "/dev/null",
-                edge.httpsUrl("/api/limited")).out());
+                edge.httpsUrl("/int/v1/limited")).out());
         assertThat(h).as("429 responses carry the security headers too").containsKey("strict-transport-security");
     }
 
     @Test
     void websocketUpgradeReachesTheSocketServerAndTunnelsBytes() throws Exception {
+        upgradeAndEcho(edge.httpsPort);
+    }
+
+    /** The published console opens wss://<its host>:38000/socketcluster/: that listener upgrades to the socket. */
+    @Test
+    void theConsolesWebsocketPortUpgradesOverTlsAndServesNothingElse() throws Exception {
+        upgradeAndEcho(edge.websocketPort);
+        Proc.Result other = edge.curl("-w", "\n%{http_code}", edge.websocketUrl("/int/v1/orders"));
+        assertThat(other.out()).endsWith("404");
+        assertThat(edge.curl("--http2", "-o", "/dev/null", "-w", "%{http_version}", edge.websocketUrl("/socketcluster/"))
+                .out()).as("HTTP/1.1 only on the websocket port").isEqualTo("1.1");
+    }
+
+    /** A family's prefix without its slash is redirected to the family (nginx's rule for prefix locations). */
+    @Test
+    void aFamilyPrefixWithoutTheSlashRedirectsIntoTheFamily() {
+        Map<String, List<String>> h = headers(edge.curl("-D", "-", "-o", "/dev/null", edge.httpsUrl("/v1")).out());
+        assertThat(h.get("location")).singleElement().asString().endsWith("/v1/");
+    }
+
+    private void upgradeAndEcho(int port) throws Exception {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(edge.pki.caCert())) {
@@ -214,8 +264,8 @@ class NginxLiveTest {
         tmf.init(trust);
         SSLContext ctx = SSLContext.getInstance("TLS");
         ctx.init(null, tmf.getTrustManagers(), null);
-        java.net.Socket plain = new java.net.Socket("127.0.0.1", edge.httpsPort);
-        try (SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, EdgeFixture.DOMAIN, edge.httpsPort, true)) {
+        java.net.Socket plain = new java.net.Socket("127.0.0.1", port);
+        try (SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, EdgeFixture.DOMAIN, port, true)) {
             SSLParameters p = s.getSSLParameters();
             p.setEndpointIdentificationAlgorithm("HTTPS");
             p.setApplicationProtocols(new String[]{"http/1.1"});

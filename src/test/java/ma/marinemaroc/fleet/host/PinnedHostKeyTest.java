@@ -1,18 +1,18 @@
 package ma.marinemaroc.fleet.host;
 
+import ma.marinemaroc.fleet.testing.Proc;
+import ma.marinemaroc.fleet.testing.TestSshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,76 +23,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PinnedHostKeyTest {
     @TempDir
     static Path dir;
-    static Process sshd;
-    static int port;
+    static TestSshd sshd;
+    static Path client;
 
     @BeforeAll
     static void startSshd() throws Exception {
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host_key").toString());
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("client_key").toString());
-        Files.copy(dir.resolve("client_key.pub"), dir.resolve("authorized_keys"));
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Files.writeString(dir.resolve("sshd_config"), String.join("\n",
-                "ListenAddress 127.0.0.1",
-                "Port " + port,
-                "HostKey " + dir.resolve("host_key"),
-                "PidFile " + dir.resolve("sshd.pid"),
-                "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
-                "StrictModes no",
-                "PermitRootLogin prohibit-password",
-                "PasswordAuthentication no",
-                "KbdInteractiveAuthentication no",
-                "UsePAM no", ""));
-        Files.createDirectories(Path.of("/run/sshd"));
-        sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", dir.resolve("sshd_config").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (true) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                break;
-            } catch (IOException e) {
-                if (System.currentTimeMillis() > deadline || !sshd.isAlive()) {
-                    throw new IllegalStateException("sshd did not start: " + Files.readString(dir.resolve("sshd.log")));
-                }
-                Thread.sleep(100);
-            }
-        }
+        client = TestSshd.keygen(dir.resolve("client_key"));
+        Path sshdDir = Files.createDirectories(dir.resolve("sshd"));
+        Files.copy(dir.resolve("client_key.pub"), sshdDir.resolve("authorized_keys"));
+        sshd = TestSshd.start(sshdDir, List.of());
     }
 
     @AfterAll
     static void stopSshd() {
-        if (sshd != null) sshd.destroy();
+        if (sshd != null) sshd.close();
     }
 
     @Test
     void connectsWhenTheHostKeyMatches() throws Exception {
-        String hostKey = Files.readString(dir.resolve("host_key.pub")).trim();
-        assertThat(ssh(hostKey)).as("ssh exit code").isZero();
+        Proc.Result r = ssh(sshd.hostPublicKey());
+        assertThat(r.exit()).as(r.all()).isZero();
     }
 
     @Test
     void refusesAnotherHostKey() throws Exception {
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("other_key").toString());
-        String other = Files.readString(dir.resolve("other_key.pub")).trim();
-        assertThat(ssh(other)).as("ssh exit code").isNotZero();
-        assertThat(Files.readString(dir.resolve("ssh.out"))).contains("Host key verification failed");
+        String other = Files.readString(Path.of(TestSshd.keygen(dir.resolve("other_key")) + ".pub")).trim();
+        Proc.Result r = ssh(other);
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("Host key verification failed");
     }
 
-    private static int ssh(String pinnedKey) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-i", dir.resolve("client_key").toString(),
-                "-p", String.valueOf(port)));
-        cmd.addAll(HostAccess.sshOpts("127.0.0.1", port, pinnedKey));
+    private static Proc.Result ssh(String pinnedKey) {
+        List<String> cmd = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-i", client.toString(),
+                "-p", String.valueOf(sshd.port())));
+        cmd.addAll(HostAccess.sshOpts("127.0.0.1", sshd.port(), pinnedKey));
         cmd.addAll(List.of("root@127.0.0.1", "true"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("ssh.out").toFile()).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
-    }
-
-    private static void run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", cmd) + ": " + out);
+        return Proc.run(cmd, Map.of(), null, Duration.ofSeconds(30));
     }
 }

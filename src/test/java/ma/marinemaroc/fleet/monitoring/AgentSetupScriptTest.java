@@ -54,8 +54,7 @@ class AgentSetupScriptTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        StackSettings s = StackSettingsLoader.load(Stacks.file("staging").source(), "fleet", "staging");
-        String content = CloudWatchAgent.hostFiles(s).stream()
+        String content = CloudWatchAgent.hostFiles("staging.fleet.marinemaroc.ma", "eu-west-1").stream()
                 .filter(f -> f.path().equals(CloudWatchAgent.SETUP_SCRIPT)).findFirst().orElseThrow().content();
         script = executable(tmp.resolve("fleet-cloudwatch-agent-setup"), content);
         bucket = Files.createDirectories(tmp.resolve("bucket"));

@@ -19,7 +19,7 @@ class AlertRulesTest {
 
     @Test
     void fromStackSettings() {
-        AlertRules r = AlertRules.from(StackSettingsLoader.load(Stacks.file("production").source(), "fleet", "production"));
+        AlertRules r = ma.marinemaroc.fleet.StackMapping.alertRules(StackSettingsLoader.load(Stacks.file("production").source(), "fleet", "production"));
         assertThat(r.healthUrl()).isEqualTo("https://fleet.marinemaroc.ma/health");
         assertThat(r.probeRegions()).containsExactly("eu_west", "us_east");
         assertThat(r.hostAlerts()).extracting(AlertRules.HostAlert::window).containsExactly("5m", "10m", "10m");

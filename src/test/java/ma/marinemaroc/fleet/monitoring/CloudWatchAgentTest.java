@@ -235,14 +235,15 @@ class CloudWatchAgentTest {
     }
 
     @Test
-    void hostFilesAreForAwsStacksOnly() {
-        StackSettings production = StackSettingsLoader.load(Stacks.file("production").source(), "fleet", "production");
-        assertThatThrownBy(() -> CloudWatchAgent.hostFiles(production))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AWS stacks");
+    void hostFilesCheckTheirInputs() {
+        assertThatThrownBy(() -> CloudWatchAgent.hostFiles("Not A Domain", "eu-west-1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("domain");
+        assertThatThrownBy(() -> CloudWatchAgent.hostFiles("fleet.example.com", "fra1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AWS region");
     }
 
     private static Map<String, HostFile> files() {
-        return CloudWatchAgent.hostFiles(settings).stream()
+        return CloudWatchAgent.hostFiles(settings.dns().domain(), settings.region()).stream()
                 .collect(Collectors.toMap(HostFile::path, f -> f, (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -1,6 +1,7 @@
 package ma.marinemaroc.fleet.monitoring;
 
 import com.google.gson.JsonParser;
+import ma.marinemaroc.fleet.components.HostRole;
 import ma.marinemaroc.fleet.plan.PlanRun;
 import ma.marinemaroc.fleet.plan.RecordedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,7 +125,7 @@ class MonitoringPlanTest {
         assertThat(hc.plainInput("failureThreshold")).isEqualTo(3L);
         assertThat(hc.plainInput("measureLatency")).isEqualTo(true);
         assertThat(hc.plainInput("enableSni")).isEqualTo(true);
-        assertThat(hc.provider()).contains("::monitoring-aws-us-east-1::");
+        assertThat(hc.provider()).contains("::aws-us-east-1::");
 
         RecordedResource down = alarm(staging, "fleet-staging-down");
         assertThat(down.plainInput("namespace")).isEqualTo("AWS/Route53");
@@ -134,17 +135,17 @@ class MonitoringPlanTest {
         assertThat(down.plainInput("statistic")).isEqualTo("Minimum");
         assertThat(down.plainInput("treatMissingData")).isEqualTo("breaching");
         assertThat(down.plainInput("dimensions")).isEqualTo(Map.of("HealthCheckId", healthCheckId()));
-        assertThat(down.provider()).contains("::monitoring-aws-us-east-1::");
+        assertThat(down.provider()).contains("::aws-us-east-1::");
 
         RecordedResource latency = alarm(staging, "fleet-staging-latency");
         assertThat(latency.plainInput("metricName")).isEqualTo("TimeToFirstByte");
         assertThat(num(latency.plainInput("threshold"))).isEqualTo(1500.0);
         assertThat(latency.plainInput("comparisonOperator")).isEqualTo("GreaterThanThreshold");
         assertThat(latency.plainInput("dimensions")).isEqualTo(Map.of("HealthCheckId", healthCheckId()));
-        assertThat(latency.provider()).contains("::monitoring-aws-us-east-1::");
+        assertThat(latency.provider()).contains("::aws-us-east-1::");
 
         RecordedResource provider = staging.resources().stream()
-                .filter(r -> r.type().equals("pulumi:providers:aws") && r.name().equals("monitoring-aws-us-east-1"))
+                .filter(r -> r.type().equals("pulumi:providers:aws") && r.name().equals("aws-us-east-1"))
                 .findFirst().orElseThrow();
         assertThat(provider.plainInput("region")).isEqualTo("us-east-1");
         assertThat(defaultTags(provider)).as("same default tags as the stack's providers")
@@ -158,7 +159,7 @@ class MonitoringPlanTest {
     void awsUsEast1AlarmsNotifyTheUsEast1TopicAndHostAlarmsTheHostRegionTopic() {
         RecordedResource usTopic = topic("fleet-staging-alerts-us-east-1");
         RecordedResource hostTopic = topic("fleet-staging-alerts");
-        assertThat(usTopic.provider()).contains("::monitoring-aws-us-east-1::");
+        assertThat(usTopic.provider()).contains("::aws-us-east-1::");
         assertThat(hostTopic.provider()).contains("::aws-eu-west-1::");
         String usArn = "arn:aws:sns:us-east-1:123456789012:monitoring-alerts-us-east-1";
         String hostArn = "arn:aws:sns:us-east-1:123456789012:monitoring-alerts"; // the mock's ARN pattern
@@ -170,7 +171,7 @@ class MonitoringPlanTest {
         });
         assertThat(subs).extracting(sub -> sub.plainInput("topic")).containsExactlyInAnyOrder(usArn, hostArn);
         assertThat(subs).allSatisfy(sub -> assertThat(sub.provider()).contains(
-                usArn.equals(sub.plainInput("topic")) ? "::monitoring-aws-us-east-1::" : "::aws-eu-west-1::"));
+                usArn.equals(sub.plainInput("topic")) ? "::aws-us-east-1::" : "::aws-eu-west-1::"));
 
         for (RecordedResource a : staging.ofType(ALARM)) {
             boolean route53 = "AWS/Route53".equals(a.plainInput("namespace"));
@@ -178,7 +179,7 @@ class MonitoringPlanTest {
             assertThat(a.plainInput("alarmActions")).as(a.name()).isEqualTo(List.of(want));
             assertThat(a.plainInput("okActions")).as(a.name()).isEqualTo(List.of(want));
             assertThat(a.provider()).as(a.name())
-                    .contains(route53 ? "::monitoring-aws-us-east-1::" : "::aws-eu-west-1::");
+                    .contains(route53 ? "::aws-us-east-1::" : "::aws-eu-west-1::");
         }
         assertThat(RecordedResource.unwrap(staging.outputs().get("alertsTo")))
                 .isEqualTo(List.of("mailto:platform@marinemaroc.ma", usArn, hostArn));
@@ -234,7 +235,8 @@ class MonitoringPlanTest {
     void awsHostInUsEast1UsesTheHostProviderAndOneTopic() {
         PlanRun.Result r = MonitoringPlans.plan("staging", Map.of("fleet:region", "us-east-1"));
         assertThat(r.failed()).as("errors: %s %s", r.errors(), r.exceptions()).isFalse();
-        assertThat(r.resources()).noneMatch(x -> x.name().equals("monitoring-aws-us-east-1"));
+        assertThat(r.resources().stream().filter(x -> x.type().equals("pulumi:providers:aws")
+                && "us-east-1".equals(x.plainInput("region")))).as("the host's provider serves us-east-1 too").hasSize(1);
         assertThat(r.ofType(TOPIC)).hasSize(1);
         assertThat(r.ofType(SUBSCRIPTION)).hasSize(1);
         assertThat(r.ofType(ALARM)).hasSize(7).allSatisfy(a -> assertThat(a.provider()).contains("::aws-us-east-1::"));
@@ -272,8 +274,8 @@ class MonitoringPlanTest {
                     .collect(Collectors.toMap(RecordedResource::type, RecordedResource::urn));
             for (RecordedResource res : r.resources()) {
                 if (!res.custom() || res.name().startsWith("aws-")) continue; // the stack's own providers
-                String want = res.type().startsWith("aws:iam/") ? componentUrns.get(CloudWatchAgentRole.TYPE)
-                        : componentUrns.get(Monitoring.TYPE);
+                String want = res.type().startsWith("aws:iam/") ? hostRoleUrn(r)
+                        : componentUrns.get(r == production ? DigitalOceanMonitoring.TYPE : AwsMonitoring.TYPE);
                 assertThat(res.parentUrn()).as("%s %s", res.type(), res.name()).isEqualTo(want);
             }
         }
@@ -328,5 +330,9 @@ class MonitoringPlanTest {
         Object v = provider.plainInput("defaultTags");
         Map<?, ?> m = v instanceof String json ? new com.google.gson.Gson().fromJson(json, Map.class) : (Map<?, ?>) v;
         return (Map<String, Object>) m.get("tags");
+    }
+
+    private static String hostRoleUrn(PlanRun.Result r) {
+        return r.resources().stream().filter(x -> x.type().equals(HostRole.TYPE)).findFirst().orElseThrow().urn();
     }
 }

@@ -3,6 +3,9 @@ package ma.marinemaroc.fleet.monitoring;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import ma.marinemaroc.fleet.Providers;
+import ma.marinemaroc.fleet.StackMapping;
+import ma.marinemaroc.fleet.components.HostRole;
+import ma.marinemaroc.fleet.components.HostRoleArgs;
 import ma.marinemaroc.fleet.Stacks;
 import ma.marinemaroc.fleet.config.Cloud;
 import ma.marinemaroc.fleet.config.ConfigSource;
@@ -35,14 +38,21 @@ final class MonitoringPlans {
             StackSettings s = StackSettingsLoader.load(ConfigSource.fromDeployment(), ctx.projectName(), ctx.stackName());
             Providers providers = new Providers(s);
             var opts = ComponentResourceOptions.builder().build();
-            String hostId = s.cloud() == Cloud.AWS ? INSTANCE_ID : DROPLET_ID;
+            AlertRules rules = StackMapping.alertRules(s);
             if (s.cloud() == Cloud.AWS) {
-                var role = new CloudWatchAgentRole("host-identity", s, providers, opts);
+                var role = new HostRole("host-identity", HostRoleArgs.builder().roleName(s.prefix() + "-host").build(),
+                        providers.inHostRegion());
                 ctx.export("instanceProfileName", role.instanceProfileName());
+                var monitoring = new AwsMonitoring("monitoring", new AwsMonitoring.Args(s.prefix(), rules,
+                        Output.of(INSTANCE_ID), s.region(), providers.awsHost(), providers.awsUsEast1()), opts);
+                ctx.export("monitored", monitoring.monitored());
+                ctx.export("alertsTo", monitoring.alertsTo());
+            } else {
+                var monitoring = new DigitalOceanMonitoring("monitoring", new DigitalOceanMonitoring.Args(s.prefix(),
+                        rules, Output.of(DROPLET_ID)), opts);
+                ctx.export("monitored", monitoring.monitored());
+                ctx.export("alertsTo", monitoring.alertsTo());
             }
-            var monitoring = new Monitoring("monitoring", s, providers, Output.of(hostId), opts);
-            ctx.export("monitored", monitoring.monitored());
-            ctx.export("alertsTo", monitoring.alertsTo());
         });
     }
 }

@@ -54,8 +54,8 @@ class PlanGoldenTest {
                 "digitalocean:index/reservedIp:ReservedIp", "digitalocean:index/dnsRecord:DnsRecord");
         assertThat(out.resolve("plan.txt")).exists();
         assertThat(out.resolve("host/etc/fleet/nginx/conf.d/fleet.conf")).exists();
-        assertThat(out.resolve("secret/etc/fleet/app.env")).exists();
-        assertThat(out.resolve("host/etc/fleet/app.env")).doesNotExist();
+        assertThat(out.resolve("secret/etc/fleet/app/app.env")).exists();
+        assertThat(out.resolve("host/etc/fleet/app/app.env")).doesNotExist();
     }
 
     @Test
@@ -80,7 +80,7 @@ class PlanGoldenTest {
         StringWriter e = new StringWriter();
         int code = PlanCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(e), "--stack", "production",
                 "--config-file", bad.toString(), "--placeholder-secrets", "--out", dir.resolve("out").toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(e.toString()).contains("has 5 problems", "fleet:region", "fleet:hostSize", "fleet:domain",
                 "fleet:sshPort", "fleet:backup.retentionDays");
         assertThat(dir.resolve("out")).doesNotExist();

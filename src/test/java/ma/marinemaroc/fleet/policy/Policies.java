@@ -27,10 +27,13 @@ public final class Policies {
     static final Set<String> TAG_SELECTORS = Set.of("digitalocean:index/firewall:Firewall",
             "digitalocean:index/monitorAlert:MonitorAlert");
 
+    /** The web ports (FirewallPolicy): HTTP, HTTPS, the console's websocket. */
+    static final Set<String> WEB_PORTS = Set.of("80", "443", "38000");
+
     private Policies() {
     }
 
-    /** Inbound rules: only SSH (allowed CIDRs, configured port) and 80/443. */
+    /** Inbound rules: only SSH (allowed CIDRs, configured port) and the web ports 80/443/38000. */
     public static List<String> firewallOpensOnlySshAndWeb(PlanRun.Result r, int sshPort, List<String> sshCidrs) {
         List<String> v = new ArrayList<>();
         for (RecordedResource fw : r.ofType("digitalocean:index/firewall:Firewall")) {
@@ -65,12 +68,12 @@ public final class Policies {
             v.add(name + ": inbound " + protocol + " " + ports + " is not allowed");
         } else if (ports.equals(String.valueOf(sshPort))) {
             if (!sshCidrs.containsAll(sources)) v.add(name + ": SSH open to " + sources + " beyond " + sshCidrs);
-        } else if (!ports.equals("80") && !ports.equals("443")) {
+        } else if (!WEB_PORTS.contains(ports)) {
             v.add(name + ": inbound tcp " + ports + " from " + sources + " is not allowed");
         }
     }
 
-    /** No container publishes a port, except httpd: 80 and 443. */
+    /** No container publishes a port, except httpd: 80, 443 and the console's websocket port. */
     public static List<String> onlyHttpdPublishes(PlanRun.Result r) {
         List<String> v = new ArrayList<>();
         for (RecordedResource c : r.ofType("docker:index/container:Container")) {
@@ -79,7 +82,7 @@ public final class Policies {
             for (Object o : (List<?>) ports) {
                 Map<?, ?> p = (Map<?, ?>) o;
                 int external = ((Number) p.get("external")).intValue();
-                if (!"fleet-httpd".equals(c.plainInput("name")) || (external != 80 && external != 443)) {
+                if (!"fleet-httpd".equals(c.plainInput("name")) || !WEB_PORTS.contains(String.valueOf(external))) {
                     v.add(c.plainInput("name") + ": publishes port " + external);
                 }
             }
@@ -205,6 +208,31 @@ public final class Policies {
     }
 
     /** SSH: key-only, no root login, on the host as rendered (cloud-init and the sshd drop-in). */
+    /** Resource types that hold the platform's data: never deleted by a change or a destroy. */
+    static final Set<String> DATA_TYPES = Set.of("digitalocean:index/volume:Volume", "aws:ebs/volume:Volume",
+            "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket");
+
+    /**
+     * The data volume exists (state never sits on the host's root disk), every data-holding resource is {@code protect}ed,
+     * an EBS volume is encrypted and leaves a final snapshot, and the attachment is owned by the host (replaced with it).
+     */
+    public static List<String> dataProtected(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        long volumes = r.resources().stream().filter(x -> x.type().endsWith("/volume:Volume")).count();
+        if (volumes != 1) v.add("expected one data volume, found " + volumes);
+        for (RecordedResource res : r.resources()) {
+            if (DATA_TYPES.contains(res.type()) && !res.protect()) v.add(res.name() + ": holds data but is not protected");
+            if (res.type().equals("aws:ebs/volume:Volume")) {
+                if (!Boolean.TRUE.equals(res.plainInput("encrypted"))) v.add(res.name() + ": not encrypted");
+                if (!Boolean.TRUE.equals(res.plainInput("finalSnapshot"))) v.add(res.name() + ": no final snapshot");
+            }
+            if (res.type().endsWith("/volumeAttachment:VolumeAttachment") && !res.deleteBeforeReplace()) {
+                v.add(res.name() + ": a volume attaches to one machine at a time: deleteBeforeReplace");
+            }
+        }
+        return v;
+    }
+
     public static List<String> sshPasswordLoginOff(PlanRun.Result r) {
         List<String> v = new ArrayList<>();
         List<RenderedFile> userData = RenderedFile.collect(r).stream()

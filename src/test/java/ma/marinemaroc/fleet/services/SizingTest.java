@@ -26,13 +26,19 @@ class SizingTest {
             assertThat(z.totalContainerMib()).as(size.slug()).isLessThanOrEqualTo(ram - z.hostReserveMib());
             assertThat(ram - z.totalContainerMib()).as("%s headroom", size.slug())
                     .isGreaterThanOrEqualTo(Math.max(1024, ram / 5));
-            assertThat(z.innodbBufferPoolMib()).as(size.slug()).isLessThan(z.limit("database"));
+            assertThat(z.innodbBufferPoolMib()).as(size.slug()).isLessThan(z.limit(ServiceRole.DATABASE));
             assertThat(z.innodbBufferPoolMib() % 128).isZero();
-            assertThat(z.redisMaxMemoryMib()).as(size.slug()).isLessThan(z.limit("cache"));
+            assertThat(z.redisMaxMemoryMib()).as(size.slug()).isLessThan(z.limit(ServiceRole.CACHE));
             assertThat(z.octaneWorkers()).isBetween(2, size.vcpus() * 4);
             assertThat(z.queueWorkers()).isBetween(1, size.vcpus() * 2);
-            // Each queue worker's PHP limit fits inside its container's share.
-            assertThat(z.phpMemoryLimitMib()).isLessThan(z.limit("queue") / z.queueWorkers());
+            // Each queue worker's and the scheduler's PHP limit fits inside its container.
+            assertThat(z.phpMemoryLimitMib()).isLessThan(z.queueContainerMib());
+            assertThat(z.phpMemoryLimitMib()).isLessThan(z.limit(ServiceRole.SCHEDULER));
+            // Every Octane worker at its memory_limit, plus the runtime, fits in the application's container
+            // (the image's 600M default x workers would not).
+            assertThat(z.octaneWorkers() * z.octaneMemoryLimitMib() + Sizing.PHP_RUNTIME_OVERHEAD_MIB)
+                    .as("%s octane", size.slug()).isLessThanOrEqualTo(z.limit(ServiceRole.APPLICATION));
+            assertThat(z.octaneMemoryLimitMib()).isBetween(Sizing.MIN_PHP_LIMIT_MIB, Sizing.MAX_PHP_LIMIT_MIB);
             assertThat(z.containerLimitsMib().keySet()).containsExactlyInAnyOrderElementsOf(FleetServices.ORDER);
         }
     }
@@ -44,7 +50,7 @@ class SizingTest {
         assertThat(big.innodbBufferPoolMib()).isGreaterThan(small.innodbBufferPoolMib() * 3);
         assertThat(big.redisMaxMemoryMib()).isGreaterThan(small.redisMaxMemoryMib() * 3);
         assertThat(big.octaneWorkers()).isGreaterThan(small.octaneWorkers());
-        for (String svc : FleetServices.ORDER) assertThat(big.limit(svc)).isGreaterThan(small.limit(svc));
+        for (ServiceRole svc : FleetServices.ORDER) assertThat(big.limit(svc)).isGreaterThan(small.limit(svc));
     }
 
     @Test
@@ -63,12 +69,13 @@ class SizingTest {
         for (HostSize s : supported()) {
             Sizing z = Sizing.forHost(s);
             sb.append("| ").append(s.slug()).append(" | ").append(s.memoryMib()).append(" | ").append(z.hostReserveMib())
-                    .append(" | ").append(z.limit("database")).append(" (").append(z.innodbBufferPoolMib()).append(")")
-                    .append(" | ").append(z.limit("cache")).append(" (").append(z.redisMaxMemoryMib()).append(")")
-                    .append(" | ").append(z.limit("application")).append(" (").append(z.octaneWorkers()).append(")")
-                    .append(" | ").append(z.limit("queue")).append(" (").append(z.queueWorkers()).append(")")
-                    .append(" | ").append(z.limit("scheduler")).append(" | ").append(z.limit("socket"))
-                    .append(" | ").append(z.limit("console")).append(" | ").append(z.limit("httpd")).append(" |\n");
+                    .append(" | ").append(z.limit(ServiceRole.DATABASE)).append(" (").append(z.innodbBufferPoolMib()).append(")")
+                    .append(" | ").append(z.limit(ServiceRole.CACHE)).append(" (").append(z.redisMaxMemoryMib()).append(")")
+                    .append(" | ").append(z.limit(ServiceRole.APPLICATION)).append(" (").append(z.octaneWorkers()).append(" x ")
+                    .append(z.octaneMemoryLimitMib()).append("M)")
+                    .append(" | ").append(z.limit(ServiceRole.QUEUE)).append(" (").append(z.queueWorkers()).append(")")
+                    .append(" | ").append(z.limit(ServiceRole.SCHEDULER)).append(" | ").append(z.limit(ServiceRole.SOCKET))
+                    .append(" | ").append(z.limit(ServiceRole.CONSOLE)).append(" | ").append(z.limit(ServiceRole.HTTPD)).append(" |\n");
         }
         System.out.println(sb);
     }

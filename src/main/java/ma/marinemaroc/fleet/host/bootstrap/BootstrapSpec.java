@@ -1,8 +1,6 @@
 package ma.marinemaroc.fleet.host.bootstrap;
 
-import java.time.DateTimeException;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,15 +13,20 @@ import java.util.regex.Pattern;
  * Everything the first-boot bootstrap of the fleet host needs. Build with {@link #builder()}; every value is
  * validated here, so a spec that exists renders to a valid cloud-config.
  *
+ * <p>User-data is read once, at first boot, and a change to it replaces the host. So the spec holds only what
+ * should: the host's identity (hostname, SSH host key, SSH port) and the bootstrap key. What changes in normal
+ * operation (the team's keys, the deploy key, the time zone) is applied over SSH on every deployment instead.
+ *
  * @param hostname     single DNS label (lowercase letters, digits, hyphens)
- * @param timezone     IANA zone id, e.g. Africa/Casablanca
  * @param adminUser    the one login user (key-only, passwordless sudo, docker group)
- * @param adminKeys    humans' SSH public keys for {@link #adminUser}
- * @param deployKey    the key Pulumi uses for on-host commands (generated elsewhere); absent in some unit tests
+ * @param adminKeys    humans' SSH public keys for {@link #adminUser} at first boot (usually none: the deployment
+ *                     installs the team's keys through the bootstrap key)
+ * @param bootstrapKey the key the deployment's first step logs in with; authorized with a forced command
+ *                     ({@value #AUTHORIZE_COMMAND}) that can only replace the other authorized keys; absent in some
+ *                     unit tests
  * @param hostKey      the host's own ED25519 key pair to install (so it can be pinned); empty = the image's/generated
  *                     keys. Present makes the user-data secret.
  * @param sshPort      sshd port (not 80/443, which belong to the httpd container)
- * @param memoryMiB    host RAM in MiB; the swap file size derives from it ({@link SwapPolicy})
  * @param dockerApt    Docker apt repository settings
  * @param dockerLogs   container log rotation
  * @param extraFiles   additional NON-SECRET files for cloud-init to write
@@ -36,13 +39,11 @@ import java.util.regex.Pattern;
  */
 public record BootstrapSpec(
         String hostname,
-        String timezone,
         String adminUser,
         List<SshPublicKey> adminKeys,
-        Optional<SshPublicKey> deployKey,
+        Optional<SshPublicKey> bootstrapKey,
         Optional<SshHostKey> hostKey,
         int sshPort,
-        int memoryMiB,
         DockerApt dockerApt,
         DockerLogRotation dockerLogs,
         List<HostFile> extraFiles,
@@ -50,9 +51,10 @@ public record BootstrapSpec(
         String readyMarker,
         Optional<LocalTime> autoRebootAt) {
 
-    public static final String DEFAULT_TIMEZONE = "Africa/Casablanca";
+    /** The forced command of the bootstrap key (written by cloud-init, see {@link BootstrapFiles}). */
+    public static final String AUTHORIZE_COMMAND = "/usr/local/sbin/fleet-authorize-keys";
     public static final String DEFAULT_ADMIN_USER = "deploy";
-    public static final String DEFAULT_READY_MARKER = "/var/lib/fleet/bootstrap.done";
+    public static final String DEFAULT_READY_MARKER = "/var/lib/fleet-host/bootstrap.done";
     public static final LocalTime DEFAULT_AUTO_REBOOT = LocalTime.of(4, 0);
 
     private static final Pattern HOSTNAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
@@ -62,9 +64,8 @@ public record BootstrapSpec(
 
     public BootstrapSpec {
         Objects.requireNonNull(hostname, "hostname");
-        Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(adminUser, "adminUser");
-        Objects.requireNonNull(deployKey, "deployKey (use Optional.empty())");
+        Objects.requireNonNull(bootstrapKey, "bootstrapKey (use Optional.empty())");
         Objects.requireNonNull(hostKey, "hostKey (use Optional.empty())");
         Objects.requireNonNull(dockerApt, "dockerApt");
         Objects.requireNonNull(dockerLogs, "dockerLogs");
@@ -77,15 +78,14 @@ public record BootstrapSpec(
         if (!HOSTNAME.matcher(hostname).matches()) {
             throw new IllegalArgumentException("hostname must be one DNS label (a-z, 0-9, '-', max 63, no leading/trailing '-'), got '" + hostname + "'");
         }
-        checkTimezone(timezone);
         if (!USER.matcher(adminUser).matches() || RESERVED_USERS.contains(adminUser)) {
             throw new IllegalArgumentException("admin user must be a new lowercase login name (not a system account), got '" + adminUser + "'");
         }
-        if (adminKeys.isEmpty() && deployKey.isEmpty()) {
-            throw new IllegalArgumentException("at least one SSH public key is required (admin keys or the deploy key): password login is disabled");
+        if (adminKeys.isEmpty() && bootstrapKey.isEmpty()) {
+            throw new IllegalArgumentException("at least one SSH public key is required (admin keys or the bootstrap key): password login is disabled");
         }
         Set<String> seen = new HashSet<>();
-        for (SshPublicKey k : allKeys(adminKeys, deployKey)) {
+        for (SshPublicKey k : allKeys(adminKeys, bootstrapKey)) {
             if (!seen.add(k.base64())) {
                 throw new IllegalArgumentException("SSH public key listed twice: " + k.type() + " " + k.comment());
             }
@@ -96,7 +96,6 @@ public record BootstrapSpec(
         if (sshPort == 80 || sshPort == 443) {
             throw new IllegalArgumentException("ssh port " + sshPort + " is taken by the httpd container");
         }
-        SwapPolicy.swapMiB(memoryMiB); // validates the range
         HostFile.root(readyMarker, "", "0644"); // validates the path
         Set<String> paths = new HashSet<>(BootstrapFiles.MANAGED_PATHS);
         paths.add(readyMarker);
@@ -117,59 +116,51 @@ public record BootstrapSpec(
         });
     }
 
-    private static void checkTimezone(String timezone) {
-        try {
-            ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("unknown timezone '" + timezone + "' (use an IANA id like Africa/Casablanca)", e);
-        }
-        if (!ZoneId.getAvailableZoneIds().contains(timezone)) {
-            throw new IllegalArgumentException("timezone must be an IANA region id like Africa/Casablanca, got '" + timezone + "'");
-        }
-    }
-
-    private static List<SshPublicKey> allKeys(List<SshPublicKey> admin, Optional<SshPublicKey> deploy) {
+    private static List<SshPublicKey> allKeys(List<SshPublicKey> admin, Optional<SshPublicKey> bootstrap) {
         List<SshPublicKey> all = new ArrayList<>(admin);
-        deploy.ifPresent(all::add);
+        bootstrap.ifPresent(all::add);
         return all;
     }
 
-    /** Keys written to the admin user's authorized_keys: admin keys, then the deploy key. */
-    public List<SshPublicKey> authorizedKeys() {
-        return List.copyOf(allKeys(adminKeys, deployKey));
+    /**
+     * The admin user's authorized_keys lines at first boot: the admin keys, then the bootstrap key restricted to its
+     * forced command (no shell, no forwarding: {@code restrict}).
+     */
+    public List<String> authorizedKeyLines() {
+        List<String> lines = new ArrayList<>(adminKeys.stream().map(SshPublicKey::line).toList());
+        bootstrapKey.ifPresent(k -> lines.add(bootstrapLine(k)));
+        return List.copyOf(lines);
     }
 
-    /** Swap file size in MiB (see {@link SwapPolicy}). */
-    public int swapMiB() {
-        return SwapPolicy.swapMiB(memoryMiB);
+    /** How the bootstrap key is authorized: {@code restrict,command="..." <key>}. */
+    public static String bootstrapLine(SshPublicKey key) {
+        return "restrict,command=\"" + AUTHORIZE_COMMAND + "\" " + key.line();
     }
 
-    /** Same spec with the deploy public key set (e.g. inside Pulumi's {@code applyValue} on the generated key). */
-    public BootstrapSpec withDeployKey(String publicKeyLine) {
-        return new BootstrapSpec(hostname, timezone, adminUser, adminKeys, Optional.of(SshPublicKey.parse(publicKeyLine)),
-                hostKey, sshPort, memoryMiB, dockerApt, dockerLogs, extraFiles, extraRuncmd, readyMarker, autoRebootAt);
+    /** Same spec with the bootstrap public key set (e.g. inside Pulumi's {@code applyValue} on the generated key). */
+    public BootstrapSpec withBootstrapKey(String publicKeyLine) {
+        return new BootstrapSpec(hostname, adminUser, adminKeys, Optional.of(SshPublicKey.parse(publicKeyLine)),
+                hostKey, sshPort, dockerApt, dockerLogs, extraFiles, extraRuncmd, readyMarker, autoRebootAt);
     }
 
     /** Same spec with the host's ED25519 key pair (OpenSSH private key text and public key line). */
     public BootstrapSpec withHostKey(String privateOpenssh, String publicLine) {
-        return new BootstrapSpec(hostname, timezone, adminUser, adminKeys, deployKey, Optional.of(SshHostKey.of(privateOpenssh, publicLine)),
-                sshPort, memoryMiB, dockerApt, dockerLogs, extraFiles, extraRuncmd, readyMarker, autoRebootAt);
+        return new BootstrapSpec(hostname, adminUser, adminKeys, bootstrapKey, Optional.of(SshHostKey.of(privateOpenssh, publicLine)),
+                sshPort, dockerApt, dockerLogs, extraFiles, extraRuncmd, readyMarker, autoRebootAt);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builder with the defaults; {@link #hostname} and {@link #memoryMiB} have none. */
+    /** Builder with the defaults; {@link #hostname} has none. */
     public static final class Builder {
         private String hostname;
-        private String timezone = DEFAULT_TIMEZONE;
         private String adminUser = DEFAULT_ADMIN_USER;
         private final List<SshPublicKey> adminKeys = new ArrayList<>();
-        private Optional<SshPublicKey> deployKey = Optional.empty();
+        private Optional<SshPublicKey> bootstrapKey = Optional.empty();
         private Optional<SshHostKey> hostKey = Optional.empty();
         private int sshPort = 22;
-        private Integer memoryMiB;
         private DockerApt dockerApt = DockerApt.defaults();
         private DockerLogRotation dockerLogs = DockerLogRotation.defaults();
         private final List<HostFile> extraFiles = new ArrayList<>();
@@ -181,16 +172,14 @@ public record BootstrapSpec(
         }
 
         public Builder hostname(String v) { hostname = v; return this; }
-        public Builder timezone(String v) { timezone = v; return this; }
         public Builder adminUser(String v) { adminUser = v; return this; }
         /** Adds one admin key; accepts a .pub line. */
         public Builder adminKey(String line) { adminKeys.add(SshPublicKey.parse(line)); return this; }
         public Builder adminKeys(List<String> lines) { lines.forEach(this::adminKey); return this; }
-        public Builder deployKey(String line) { deployKey = Optional.ofNullable(line).map(SshPublicKey::parse); return this; }
+        public Builder bootstrapKey(String line) { bootstrapKey = Optional.ofNullable(line).map(SshPublicKey::parse); return this; }
         /** The host's ED25519 key pair; {@code null} = none. */
         public Builder hostKey(SshHostKey v) { hostKey = Optional.ofNullable(v); return this; }
         public Builder sshPort(int v) { sshPort = v; return this; }
-        public Builder memoryMiB(int v) { memoryMiB = v; return this; }
         public Builder dockerApt(DockerApt v) { dockerApt = v; return this; }
         public Builder dockerLogs(DockerLogRotation v) { dockerLogs = v; return this; }
         public Builder extraFile(HostFile v) { extraFiles.add(v); return this; }
@@ -203,10 +192,7 @@ public record BootstrapSpec(
             if (hostname == null) {
                 throw new IllegalArgumentException("hostname is required");
             }
-            if (memoryMiB == null) {
-                throw new IllegalArgumentException("host memory (MiB) is required: it sizes the swap file");
-            }
-            return new BootstrapSpec(hostname, timezone, adminUser, adminKeys, deployKey, hostKey, sshPort, memoryMiB,
+            return new BootstrapSpec(hostname, adminUser, adminKeys, bootstrapKey, hostKey, sshPort,
                     dockerApt, dockerLogs, extraFiles, extraRuncmd, readyMarker, autoRebootAt);
         }
     }

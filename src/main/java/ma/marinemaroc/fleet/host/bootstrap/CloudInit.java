@@ -46,7 +46,6 @@ public final class CloudInit {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("hostname", spec.hostname());
         doc.put("manage_etc_hosts", true);
-        doc.put("timezone", spec.timezone());
         doc.put("users", List.of(adminUser(spec)));
         spec.hostKey().ifPresent(hk -> {
             // only this key: the image's keys are deleted and no other type is generated, so the pinned key is the
@@ -80,7 +79,7 @@ public final class CloudInit {
         user.put("shell", "/bin/bash");
         user.put("sudo", "ALL=(ALL) NOPASSWD:ALL");
         user.put("lock_passwd", true);
-        user.put("ssh_authorized_keys", spec.authorizedKeys().stream().map(SshPublicKey::line).toList());
+        user.put("ssh_authorized_keys", spec.authorizedKeyLines());
         return user;
     }
 

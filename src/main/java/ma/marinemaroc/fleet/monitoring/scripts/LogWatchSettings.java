@@ -23,11 +23,12 @@ public record LogWatchSettings(List<WatchedLog> logs, int intervalMinutes, int t
                                int sampleLines, String stateDir, String summaryLog, String alertCommand) {
 
     /**
-     * Laravel log as seen from the host: the lead bind-mounts the API container's storage/logs directory
-     * (/fleetbase/api/storage/logs in the fleetbase-api image) to /var/lib/fleet/storage/logs. The glob matches
-     * both Laravel channels: "single" (laravel.log) and "daily" (laravel-YYYY-MM-DD.log).
+     * Laravel log as seen from the host: the API containers bind their storage/logs folder
+     * (/fleetbase/api/storage/logs in the fleetbase-api image) to /var/log/fleet/api, and LOG_CHANNEL=daily is set
+     * as container environment (the image's ENV says stdout, which .env cannot override). The glob matches both
+     * Laravel file channels: "single" (laravel.log) and "daily" (laravel-YYYY-MM-DD.log).
      */
-    public static final String DEFAULT_LARAVEL_LOG = "/var/lib/fleet/storage/logs/laravel*.log";
+    public static final String DEFAULT_LARAVEL_LOG = "/var/log/fleet/api/laravel*.log";
     public static final String DEFAULT_NGINX_ERROR_LOG = "/var/log/fleet/nginx/error.log";
     public static final String DEFAULT_NGINX_ACCESS_LOG = "/var/log/fleet/nginx/access.log";
     public static final int DEFAULT_INTERVAL_MINUTES = 5;

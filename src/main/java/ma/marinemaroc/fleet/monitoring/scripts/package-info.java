@@ -34,8 +34,8 @@
  *
  * <h2>Log-watch choices</h2>
  * <ul>
- *   <li>Laravel log: {@code /var/lib/fleet/storage/logs/laravel*.log} (the API container's storage is bind-mounted
- *       at {@code /var/lib/fleet/storage}); the glob covers both the "single" and "daily" Laravel channels.</li>
+ *   <li>Laravel log: {@code /var/log/fleet/api/laravel*.log} (the API containers' storage/logs is bind-mounted
+ *       there); the glob covers both the "single" and "daily" Laravel channels.</li>
  *   <li>First run of a watch records the current ends and counts nothing (history never alerts); a file that
  *       appears later is read from its start.</li>
  *   <li>Missing log: counts 0, exit 0; reported once (stderr = journal, and the summary line) until it reappears.</li>

@@ -13,37 +13,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BootstrapSpecTest {
 
     private static BootstrapSpec.Builder minimal() {
-        return BootstrapSpec.builder().hostname("fleet-1").memoryMiB(2048).adminKey(HostFixtures.key("ed25519"));
+        return BootstrapSpec.builder().hostname("fleet-1").adminKey(HostFixtures.key("ed25519"));
     }
 
     @Test
     void defaults() {
         BootstrapSpec spec = minimal().build();
-        assertThat(spec.timezone()).isEqualTo("Africa/Casablanca");
         assertThat(spec.adminUser()).isEqualTo("deploy");
         assertThat(spec.sshPort()).isEqualTo(22);
-        assertThat(spec.readyMarker()).isEqualTo("/var/lib/fleet/bootstrap.done");
+        assertThat(spec.readyMarker()).isEqualTo("/var/lib/fleet-host/bootstrap.done");
         assertThat(spec.autoRebootAt()).contains(LocalTime.of(4, 0));
         assertThat(spec.dockerApt()).isEqualTo(new DockerApt("jammy", "amd64"));
         assertThat(spec.dockerLogs()).isEqualTo(new DockerLogRotation("20m", 5));
-        assertThat(spec.deployKey()).isEmpty();
-        assertThat(spec.authorizedKeys()).extracting(SshPublicKey::line).containsExactly(HostFixtures.key("ed25519"));
+        assertThat(spec.bootstrapKey()).isEmpty();
+        assertThat(spec.authorizedKeyLines()).containsExactly(HostFixtures.key("ed25519"));
     }
 
     @Test
-    void deployKeyFromPulumiOutputWithTrailingNewlineIsAddedAfterAdminKeys() {
-        String[] deploy = HostFixtures.key("deploy").split(" ");
-        BootstrapSpec spec = minimal().build().withDeployKey(deploy[0] + " " + deploy[1] + "\n");
-        assertThat(spec.deployKey()).map(SshPublicKey::line).contains(deploy[0] + " " + deploy[1]);
-        assertThat(spec.authorizedKeys()).extracting(SshPublicKey::type).containsExactly("ssh-ed25519", "ssh-ed25519");
-        assertThatThrownBy(() -> minimal().build().withDeployKey("not a key")).isInstanceOf(IllegalArgumentException.class);
+    void bootstrapKeyFromPulumiOutputIsAuthorizedOnlyForItsForcedCommand() {
+        String[] key = HostFixtures.key("deploy").split(" ");
+        BootstrapSpec spec = minimal().build().withBootstrapKey(key[0] + " " + key[1] + "\n");
+        assertThat(spec.bootstrapKey()).map(SshPublicKey::line).contains(key[0] + " " + key[1]);
+        assertThat(spec.authorizedKeyLines()).containsExactly(HostFixtures.key("ed25519"),
+                "restrict,command=\"/usr/local/sbin/fleet-authorize-keys\" " + key[0] + " " + key[1]);
+        assertThatThrownBy(() -> minimal().build().withBootstrapKey("not a key")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
     @CsvSource({"512,1024", "1024,2048", "2048,4096", "3072,4096", "4096,4096", "6144,6144", "8192,8192", "16384,8192", "1048576,8192"})
     void swapRule(int memory, int swap) {
         assertThat(SwapPolicy.swapMiB(memory)).isEqualTo(swap);
-        assertThat(minimal().memoryMiB(memory).build().swapMiB()).isEqualTo(swap);
     }
 
     @Test
@@ -74,14 +73,6 @@ class BootstrapSpecTest {
         assertThat(minimal().sshPort(65535).build().sshPort()).isEqualTo(65535);
     }
 
-    @Test
-    void rejectsBadTimezones() {
-        assertThatThrownBy(() -> minimal().timezone("Mars/Olympus_Mons").build()).hasMessageContaining("unknown timezone 'Mars/Olympus_Mons'");
-        assertThatThrownBy(() -> minimal().timezone("+01:00").build()).hasMessageContaining("IANA region id");
-        assertThatThrownBy(() -> minimal().timezone("").build()).hasMessageContaining("timezone");
-        assertThat(minimal().timezone("Europe/Paris").build().timezone()).isEqualTo("Europe/Paris");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"Fleet", "fleet_prod", "-fleet", "fleet-", "fleet.example.com", ""})
     void rejectsBadHostnames(String hostname) {
@@ -96,24 +87,22 @@ class BootstrapSpecTest {
 
     @Test
     void requiresAtLeastOneKeyAndNoDuplicates() {
-        assertThatThrownBy(() -> BootstrapSpec.builder().hostname("h").memoryMiB(1024).build())
+        assertThatThrownBy(() -> BootstrapSpec.builder().hostname("h").build())
                 .hasMessageContaining("at least one SSH public key");
-        assertThat(BootstrapSpec.builder().hostname("h").memoryMiB(1024).deployKey(HostFixtures.key("deploy")).build().authorizedKeys()).hasSize(1);
-        assertThatThrownBy(() -> minimal().deployKey(HostFixtures.key("ed25519")).build()).hasMessageContaining("listed twice");
+        assertThat(BootstrapSpec.builder().hostname("h").bootstrapKey(HostFixtures.key("deploy")).build().authorizedKeyLines()).hasSize(1);
+        assertThatThrownBy(() -> minimal().bootstrapKey(HostFixtures.key("ed25519")).build()).hasMessageContaining("listed twice");
     }
 
     @Test
-    void requiresHostnameAndMemory() {
-        assertThatThrownBy(() -> BootstrapSpec.builder().memoryMiB(1024).build()).hasMessageContaining("hostname is required");
-        assertThatThrownBy(() -> BootstrapSpec.builder().hostname("h").build()).hasMessageContaining("memory");
-        assertThatThrownBy(() -> minimal().memoryMiB(256).build()).hasMessageContaining("host memory must be 512..");
+    void requiresHostname() {
+        assertThatThrownBy(() -> BootstrapSpec.builder().build()).hasMessageContaining("hostname is required");
     }
 
     @Test
     void rejectsExtraFilesOnManagedPathsOrTwice() {
         assertThatThrownBy(() -> minimal().extraFile(HostFile.root(BootstrapFiles.SSHD_DROP_IN, "x", "0644")).build())
                 .hasMessageContaining("collides");
-        assertThatThrownBy(() -> minimal().extraFile(HostFile.root("/var/lib/fleet/bootstrap.done", "x", "0644")).build())
+        assertThatThrownBy(() -> minimal().extraFile(HostFile.root("/var/lib/fleet-host/bootstrap.done", "x", "0644")).build())
                 .hasMessageContaining("collides");
         assertThatThrownBy(() -> minimal().extraFile(HostFile.root("/etc/a", "x", "0644")).extraFile(HostFile.root("/etc/a", "y", "0644")).build())
                 .hasMessageContaining("collides");

@@ -32,7 +32,8 @@ class CloudInitRenderTest {
     @Test
     void isCloudConfig() {
         assertThat(userData).startsWith("#cloud-config\n");
-        assertThat(parsed()).containsEntry("hostname", "fleet-prod").containsEntry("timezone", "Africa/Casablanca")
+        // the time zone is set by the deployment (a change must not replace the host)
+        assertThat(parsed()).containsEntry("hostname", "fleet-prod").doesNotContainKey("timezone")
                 .containsEntry("disable_root", true).containsEntry("ssh_pwauth", false)
                 .containsEntry("package_update", true).containsEntry("package_upgrade", true);
     }
@@ -47,7 +48,8 @@ class CloudInitRenderTest {
                 .containsEntry("sudo", "ALL=(ALL) NOPASSWD:ALL");
         assertThat((List<String>) user.get("groups")).containsExactlyInAnyOrder("sudo", "docker");
         assertThat((List<String>) user.get("ssh_authorized_keys"))
-                .containsExactly(HostFixtures.key("ed25519"), HostFixtures.key("rsa3072"), HostFixtures.key("deploy"));
+                .containsExactly(HostFixtures.key("ed25519"), HostFixtures.key("rsa3072"),
+                        "restrict,command=\"" + BootstrapSpec.AUTHORIZE_COMMAND + "\" " + HostFixtures.key("deploy"));
         assertThat(user).doesNotContainKeys("passwd", "hashed_passwd", "plain_text_passwd");
     }
 
@@ -68,7 +70,12 @@ class CloudInitRenderTest {
     void writeFilesRoundTripExactly() {
         List<Map<String, Object>> files = (List<Map<String, Object>>) parsed().get("write_files");
         Map<String, Map<String, Object>> byPath = files.stream().collect(Collectors.toMap(f -> (String) f.get("path"), f -> f));
-        assertThat(byPath.keySet()).containsAll(BootstrapFiles.MANAGED_PATHS).contains("/etc/fleet/host.conf", "/home/deploy/.fleet-motd");
+        assertThat(byPath.keySet()).contains(BootstrapFiles.SSHD_DROP_IN, BootstrapFiles.FAIL2BAN_JAIL,
+                BootstrapFiles.DOCKER_DAEMON_JSON, BootstrapFiles.SWAP_SCRIPT, BootstrapFiles.FIREWALL_SCRIPT,
+                BootstrapFiles.AUTHORIZE_SCRIPT, "/etc/fleet/host.conf", "/home/deploy/.fleet-motd");
+        // what can wait for the first deployment stays out of the size-limited, replace-on-change user-data
+        assertThat(byPath.keySet()).doesNotContain(BootstrapFiles.UNATTENDED, BootstrapFiles.AUTO_UPGRADES,
+                BootstrapFiles.METADATA_BLOCK_SCRIPT, BootstrapFiles.METADATA_BLOCK_UNIT);
         for (HostFile f : BootstrapFiles.all(spec)) {
             Map<String, Object> entry = byPath.get(f.path());
             assertThat(entry.get("content")).as(f.path()).isEqualTo(f.content());
@@ -85,7 +92,8 @@ class CloudInitRenderTest {
         for (String script : BootstrapFiles.scripts(spec).values()) {
             assertThat(script).startsWith("#!/usr/bin/env bash\n").contains("\nset -euo pipefail\n");
         }
-        assertThat(BootstrapFiles.scripts(spec).get(BootstrapFiles.SWAP_SCRIPT)).contains("SWAP_MIB=4096\n");
+        // sized on the host from its RAM at first boot: a resize of the host never changes the user-data
+        assertThat(BootstrapFiles.scripts(spec).get(BootstrapFiles.SWAP_SCRIPT)).contains("MEMINFO=").doesNotContain("SWAP_MIB=4096");
     }
 
     @Test
@@ -117,14 +125,14 @@ class CloudInitRenderTest {
             assertThat(at).as("position of '%s' in %s", step, flat).isGreaterThan(last);
             last = at;
         }
-        assertThat(flat.get(flat.size() - 1)).startsWith("sh -c ").endsWith(" fleet-ready /var/lib/fleet/bootstrap.done");
+        assertThat(flat.get(flat.size() - 1)).startsWith("sh -c ").endsWith(" fleet-ready /var/lib/fleet-host/bootstrap.done");
         assertThat(flat.size() - 1).isGreaterThan(last);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void withoutDeployKeyOnlyAdminKeys() {
-        BootstrapSpec noDeploy = BootstrapSpec.builder().hostname("h1").memoryMiB(1024).adminKey(HostFixtures.key("ecdsa256")).build();
+        BootstrapSpec noDeploy = BootstrapSpec.builder().hostname("h1").adminKey(HostFixtures.key("ecdsa256")).build();
         Map<String, Object> doc = new Yaml().load(CloudInit.render(noDeploy));
         Map<String, Object> user = ((List<Map<String, Object>>) doc.get("users")).get(0);
         assertThat((List<String>) user.get("ssh_authorized_keys")).containsExactly(HostFixtures.key("ecdsa256"));
@@ -139,7 +147,7 @@ class CloudInitRenderTest {
 
     @Test
     void readyCommandDefaultsToTheDefaultMarker() {
-        assertThat(CloudInit.readyCommand()).startsWith("bash -c '").contains("/var/lib/fleet/bootstrap.done");
+        assertThat(CloudInit.readyCommand()).startsWith("bash -c '").contains("/var/lib/fleet-host/bootstrap.done");
         assertThat(CloudInit.readyCommand(spec)).isEqualTo(CloudInit.readyCommand());
     }
 

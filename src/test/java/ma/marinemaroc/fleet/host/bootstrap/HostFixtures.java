@@ -36,11 +36,11 @@ final class HostFixtures {
     static BootstrapSpec.Builder representative() {
         return BootstrapSpec.builder()
                 .hostname("fleet-prod")
-                .memoryMiB(4096)
+                
                 .sshPort(2222)
                 .adminKey(key("ed25519"))
                 .adminKey(key("rsa3072"))
-                .deployKey(key("deploy"))
+                .bootstrapKey(key("deploy"))
                 .extraFile(HostFile.root("/etc/fleet/host.conf", "FLEET_ENV=production\nFLEET_REGION=fra1\n", "0644"))
                 .extraFile(new HostFile("/home/deploy/.fleet-motd", "Marine Maroc fleet host\n", "0600", "deploy:deploy"))
                 .extraRuncmd("fleet-extra-step one two");

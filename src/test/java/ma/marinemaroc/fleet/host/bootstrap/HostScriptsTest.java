@@ -22,7 +22,7 @@ class HostScriptsTest {
     Path log;
     Path state;
     Map<String, String> env;
-    final BootstrapSpec spec = HostFixtures.representative().memoryMiB(1024).build();
+    final BootstrapSpec spec = HostFixtures.representative().build();
 
     @BeforeEach
     void stubs() throws IOException {
@@ -32,6 +32,32 @@ class HostScriptsTest {
         env = new HashMap<>(HostFixtures.stubEnv(bin, log, state));
         env.put("FLEET_SWAP_FILE", state.resolve("swapfile").toString());
         env.put("FLEET_FSTAB", state.resolve("fstab").toString());
+        env.put("FLEET_MEMINFO", meminfo(1024).toString());
+    }
+
+    /** A /proc/meminfo stand-in for a host with that much RAM (the swap script sizes the file from it). */
+    private Path meminfo(int mib) throws IOException {
+        return HostFixtures.write(dir.resolve("meminfo-" + mib), "MemTotal:       " + (mib * 1024L) + " kB\nMemFree: 1 kB\n", "rw-r--r--");
+    }
+
+    /** The script's size rule is SwapPolicy's, computed on the host from its RAM at first boot. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {512, 1024, 2048, 3000, 4096, 6144, 8192, 16384, 65536})
+    void swapSizeFollowsSwapPolicyFromTheHostsMemory(int mib) throws IOException {
+        env.put("FLEET_MEMINFO", meminfo(mib).toString());
+        HostFixtures.write(state.resolve("fstab"), "LABEL=cloudimg-rootfs / ext4 defaults 0 1\n", "rw-r--r--");
+        Path swap = state.resolve("swapfile");
+        Proc.Result r = script(BootstrapFiles.SWAP_SCRIPT);
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(calls()).first().isEqualTo("fallocate -l " + SwapPolicy.swapMiB(mib) + "M " + swap + ".partial");
+    }
+
+    @Test
+    void unreadableMemoryFailsWithTheReason() throws IOException {
+        env.put("FLEET_MEMINFO", dir.resolve("missing").toString());
+        Proc.Result r = script(BootstrapFiles.SWAP_SCRIPT);
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.all()).contains("cannot read MemTotal");
     }
 
     private Proc.Result script(String path) throws IOException {
@@ -100,10 +126,10 @@ class HostScriptsTest {
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(calls()).containsExactly("ufw default deny incoming", "ufw default allow outgoing",
                 "ufw allow 2222/tcp comment fleet ssh", "ufw allow 80/tcp comment fleet http", "ufw allow 443/tcp comment fleet https",
-                "ufw --force enable", "ufw status verbose");
+                "ufw allow 38000/tcp comment fleet websocket", "ufw --force enable", "ufw status verbose");
         Files.delete(log);
         assertThat(script(BootstrapFiles.FIREWALL_SCRIPT).exit()).isZero();
-        assertThat(calls()).hasSize(7); // same calls again: ufw itself skips existing rules
+        assertThat(calls()).hasSize(8); // same calls again: ufw itself skips existing rules
     }
 
     @Test

@@ -33,7 +33,7 @@ class MaterializedBootstrapTest {
     @BeforeEach
     void materialize() throws IOException {
         root = dir.resolve("root");
-        marker = root.resolve("var/lib/fleet/bootstrap.done");
+        marker = root.resolve("var/lib/fleet-host/bootstrap.done");
         spec = HostFixtures.representative().readyMarker(marker.toString()).build();
         HostFixtures.materialize(CloudInit.render(spec), root);
     }
@@ -90,10 +90,11 @@ class MaterializedBootstrapTest {
         assertThat(r.out()).contains("fpr:::::::::" + DockerApt.KEY_FINGERPRINT + ":");
     }
 
-    private Map<String, String> hostEnv(Path stubDir, Path log, Path state) {
+    private Map<String, String> hostEnv(Path stubDir, Path log, Path state) throws java.io.IOException {
         Map<String, String> env = new HashMap<>(HostFixtures.stubEnv(stubDir, log, state));
         env.put("FLEET_SWAP_FILE", state.resolve("swapfile").toString());
         env.put("FLEET_FSTAB", state.resolve("fstab").toString());
+        env.put("FLEET_MEMINFO", HostFixtures.write(state.resolve("meminfo"), "MemTotal:       4194304 kB\n", "rw-r--r--").toString());
         return env;
     }
 

@@ -61,7 +61,7 @@ class SshdConfigTest {
 
     @Test
     void portAndUserFollowTheSpec() throws IOException {
-        BootstrapSpec spec = BootstrapSpec.builder().hostname("h").memoryMiB(1024).adminKey(HostFixtures.key("ed25519"))
+        BootstrapSpec spec = BootstrapSpec.builder().hostname("h").adminKey(HostFixtures.key("ed25519"))
                 .adminUser("fleetops").sshPort(22).build();
         Proc.Result effective = sshd("-T", ubuntuLayout(SshdConfig.render(spec)));
         assertThat(effective.exit()).as(effective.all()).isZero();

@@ -23,7 +23,7 @@ class UnattendedUpgradesTest {
     private Proc.Result dump(BootstrapSpec spec, String replaceFrom, String replaceTo) throws IOException {
         Path parts = Files.createDirectories(dir.resolve("apt.conf.d-" + System.nanoTime()));
         HostFixtures.write(parts.resolve("50unattended-upgrades"), HostFixtures.resource("jammy-50unattended-upgrades"), "rw-r--r--");
-        for (HostFile f : BootstrapFiles.all(spec)) {
+        for (HostFile f : BootstrapFiles.afterBoot(spec.autoRebootAt())) {
             if (f.path().startsWith("/etc/apt/apt.conf.d/")) {
                 HostFixtures.write(parts.resolve(Path.of(f.path()).getFileName()), f.content().replace(replaceFrom, replaceTo), "rw-r--r--");
             }

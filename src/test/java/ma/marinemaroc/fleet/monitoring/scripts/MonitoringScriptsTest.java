@@ -108,7 +108,7 @@ class MonitoringScriptsTest {
                 .contains("INTERVAL_MINUTES='10'\n")
                 .contains("watch nginx-access http5xx /var/log/fleet/nginx/access.log "
                         + WatchedLog.NGINX_ACCESS_5XX_PATTERN + "\n")
-                .contains("watch laravel errors /var/lib/fleet/storage/logs/laravel*.log ");
+                .contains("watch laravel errors /var/log/fleet/api/laravel*.log ");
         assertThat(files.get(MonitoringScripts.LOGWATCH_TIMER)).contains("OnCalendar=*:00/10:00\n");
         assertThat(MonitoringScripts.render(exampleAlert(), watch).get(MonitoringScripts.ALERT_CONF))
                 .doesNotContain("SMTP_CA_FILE");

@@ -77,7 +77,7 @@ class SettingsValidationTest {
         assertThat(d.threshold()).isEqualTo(20);
         assertThat(d.onCalendar()).isEqualTo("*:00/5:00");
         assertThat(d.logs()).extracting(WatchedLog::path).containsExactly(
-                "/var/lib/fleet/storage/logs/laravel*.log", "/var/log/fleet/nginx/error.log",
+                "/var/log/fleet/api/laravel*.log", "/var/log/fleet/nginx/error.log",
                 "/var/log/fleet/nginx/access.log");
         assertThat(d.logs()).extracting(WatchedLog::kind).containsExactly(WatchedLog.Kind.ERRORS,
                 WatchedLog.Kind.ERRORS, WatchedLog.Kind.HTTP_5XX);
