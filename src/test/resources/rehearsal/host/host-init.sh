@@ -11,7 +11,8 @@
 # user-data's runcmd, sshd. "$T/ready" tells the harness the host is up. A line "stop" on stdin, or its end (the
 # harness is gone), stops sshd and dockerd (which stops the containers) and ends the namespace.
 # Usage: host-init.sh REHEARSAL_DIR   (env ADDRESSES: addresses for lo, e.g. "203.0.113.50/32 2001:db8::10/128";
-#        EXTRA_BINDS: real directories bound at the same path inside)
+#        EXTRA_BINDS: real directories bound at the same path inside; DATA_DEVICE, DATA_DEVICE_LINK: the data
+#        volume's block device and the by-id link it gets inside)
 set -euo pipefail
 T=$1
 log() { printf 'host-init: %s\n' "$*"; }
@@ -26,7 +27,22 @@ mount -t tmpfs -o size=4g,mode=0755 rehearsal-host "$T/ns"
 mkdir -p "$T/ns/upper" "$T/ns/work" "$T/ns/merged"
 mount -t overlay rehearsal-root -o "lowerdir=/,upperdir=$T/ns/upper,workdir=$T/ns/work" "$T/ns/merged"
 M=$T/ns/merged
-mount --rbind /dev "$M/dev"
+# /dev: an overlay of the machine's /dev (device nodes readable and writable as they are) with a private upper
+# layer, so that the host's own links (/dev/disk/by-id, below) never reach the machine's /dev; its sub-mounts (pts,
+# shm, mqueue) bound as they are
+mkdir -p "$T/ns/dev-upper" "$T/ns/dev-work"
+mount -t overlay rehearsal-dev -o "lowerdir=/dev,upperdir=$T/ns/dev-upper,workdir=$T/ns/dev-work" "$M/dev"
+while IFS= read -r sub; do
+  case "$sub" in /dev/*/*) continue ;; esac
+  [ -d "$M$sub" ] && mount --rbind "$sub" "$M$sub"
+done < <(findmnt -rn -o TARGET | grep '^/dev/' | sort -u)
+# the data volume: the block device the harness attached (a loop device over a file that outlives this host) under
+# the stable by-id name the cloud gives it (DATA_DEVICE_LINK, e.g. /dev/disk/by-id/scsi-0DO_Volume_<name>)
+if [ -n "${DATA_DEVICE:-}" ]; then
+  [ -b "$M$DATA_DEVICE" ] || die "data volume device $DATA_DEVICE is not a block device"
+  mkdir -p "$M$(dirname "$DATA_DEVICE_LINK")"
+  ln -s "$DATA_DEVICE" "$M$DATA_DEVICE_LINK"
+fi
 mount -t proc proc "$M/proc"
 mount --rbind /sys "$M/sys"
 mount -t tmpfs -o mode=0755 tmpfs "$M/run"
@@ -47,11 +63,15 @@ umount -l /.rehearsal-oldroot
 rmdir /.rehearsal-oldroot
 log "root: overlay of the machine's root with a private upper layer"
 
-# what the image and its packages provide before the user-data runs: the stand-ins for systemd and cloud-init
+# what the image and its packages provide before the user-data runs: the stand-ins for systemd (systemctl,
+# timedatectl) and cloud-init
 install -m 0755 "$T/setup/bin/systemctl" /usr/bin/systemctl
 install -m 0755 "$T/setup/bin/cloud-init" /usr/bin/cloud-init
+install -m 0755 "$T/setup/bin/timedatectl" /usr/bin/timedatectl
 install -m 0644 "$T/setup/hosts" /etc/hosts
+# what systemd-tmpfiles makes at boot on the image: /run/lock (1777), /run/sshd
 mkdir -p /run/sshd /var/log/fleet-rehearsal
+install -d -m 1777 /run/lock
 rm -f /etc/ssh/sshd_config.d/*.conf /etc/sudoers.d/90-cloud-init-users
 
 # cloud-init's set_hostname and manage_etc_hosts (the host has its own UTS namespace)

@@ -37,7 +37,8 @@ final class DockerResources {
     /** Set-typed fields (TypeSet upstream): their order is not part of the diff. */
     static final Set<String> CONTAINER_SETS = Set.of("envs", "labels", "volumes", "networksAdvanced", "securityOpts", "dns",
             "dnsOpts", "dnsSearch", "groupAdds", "hosts", "ulimits");
-    static final Set<String> NETWORK_INPUTS = Set.of("name", "driver", "labels", "options", "internal", "attachable", "ipv6", "checkDuplicate");
+    static final Set<String> NETWORK_INPUTS = Set.of("name", "driver", "labels", "options", "internal", "attachable", "ipv6", "checkDuplicate",
+            "ipamConfigs", "ipamDriver");
     static final Set<String> VOLUME_INPUTS = Set.of("name", "driver", "driverOpts", "labels");
 
     private DockerResources() {
@@ -198,6 +199,24 @@ final class DockerResources {
         n.addProperty("Attachable", Boolean.TRUE.equals(in.get("attachable")));
         n.addProperty("EnableIPv6", Boolean.TRUE.equals(in.get("ipv6")));
         n.add("Labels", labels(in.get("labels")));
+        // ipam_config / ipam_driver (resourceDockerNetworkCreate: IPAM{Driver, Config: ipamConfigSetToIpamConfigs})
+        JsonObject ipam = new JsonObject();
+        ipam.addProperty("Driver", in.get("ipamDriver") == null ? "default" : str(in.get("ipamDriver")));
+        JsonArray configs = new JsonArray();
+        for (Map<?, ?> c : maps(in.get("ipamConfigs"))) {
+            JsonObject cfg = new JsonObject();
+            Map.of("subnet", "Subnet", "ipRange", "IPRange", "gateway", "Gateway").forEach((k, field) -> {
+                if (c.get(k) != null) cfg.addProperty(field, str(c.get(k)));
+            });
+            if (c.get("auxAddress") instanceof Map<?, ?> aux) {
+                JsonObject a = new JsonObject();
+                aux.forEach((k, v) -> a.addProperty(str(k), str(v)));
+                cfg.add("AuxiliaryAddresses", a);
+            }
+            configs.add(cfg);
+        }
+        ipam.add("Config", configs);
+        n.add("IPAM", ipam);
         if (in.get("options") instanceof Map<?, ?> o) {
             JsonObject opts = new JsonObject();
             o.forEach((k, v) -> opts.addProperty(str(k), str(v)));

@@ -56,10 +56,17 @@ public final class Driver {
         }
     }
 
-    private final NamespaceHost host;
-    private final RemoteCommands commands;
+    private NamespaceHost host;
+    private RemoteCommands commands;
     private final Optional<String> operatorKey;
     private final Map<String, Applied> state = new LinkedHashMap<>();
+    /**
+     * Replaced resources not deleted yet (Pulumi's {@code delete: true} state entries): a create-before-delete
+     * replacement marks the old one as soon as its replacement exists; the deletes run at the end of a pass that
+     * completes, this one's or a later one's (pulumi/pulumi {@code pkg/resource/deploy/step.go} CreateStep.Apply,
+     * {@code step_generator.go} GenerateDeletes).
+     */
+    private final List<Applied> pendingDeletes = new ArrayList<>();
     private int passes;
     private boolean continueOnError;
 
@@ -79,6 +86,15 @@ public final class Driver {
         return this;
     }
 
+    /**
+     * The stack's host was replaced (same address, same Pulumi state): from now on every step and Docker call reaches
+     * {@code next}, as SSH and the Docker provider reach whatever machine holds the reserved IP.
+     */
+    public void moveTo(NamespaceHost next) {
+        this.host = next;
+        this.commands = new RemoteCommands(next);
+    }
+
     public Map<String, Applied> state() {
         return Map.copyOf(state);
     }
@@ -86,13 +102,18 @@ public final class Driver {
     /** Forgets what was applied (the host is gone, e.g. before a disaster-recovery pass on a new host). */
     public void forget() {
         state.clear();
+        pendingDeletes.clear();
+    }
+
+    /** The replaced resources still waiting for their delete (a pass that failed after creating their replacement). */
+    public List<Applied> pendingDeletes() {
+        return List.copyOf(pendingDeletes);
     }
 
     public PassReport apply(PlanRun.Result graph) {
         if (graph.failed()) throw new AssertionError("the program failed in the mock engine: " + graph.errors() + graph.exceptions());
         PassReport report = new PassReport(++passes);
         List<RecordedResource> order = order(graph);
-        List<Applied> replaced = new ArrayList<>();
         Set<String> present = new HashSet<>();
         order.forEach(r -> present.add(r.urn()));
         String current = null;
@@ -107,7 +128,7 @@ public final class Driver {
                     continue;
                 }
                 try {
-                    apply(r, report, replaced);
+                    apply(r, report);
                 } catch (StepFailure | DockerApi.DockerException | IllegalArgumentException e) {
                     if (!continueOnError) throw e;
                     failed.add(r.urn());
@@ -116,7 +137,7 @@ public final class Driver {
             }
             if (!failed.isEmpty()) return report;
             current = "(deletes)";
-            List<Applied> deletes = new ArrayList<>(replaced);
+            List<Applied> deletes = new ArrayList<>(pendingDeletes);
             List<Applied> gone = state.values().stream().filter(a -> !present.contains(a.resource().urn())).toList();
             List<Applied> reversed = new ArrayList<>(gone);
             java.util.Collections.reverse(reversed);
@@ -127,11 +148,10 @@ public final class Driver {
                     throw new StepFailure("unable to delete resource " + old.resource().urn() + ": it is protected");
                 }
                 delete(old, report);
-                if (gone.contains(old)) {
-                    state.remove(old.resource().urn());
-                    report.step(new PassReport.Step(old.resource().urn(), old.resource().name(), old.resource().type(),
-                            PassReport.Action.DELETE, onHost(old.resource().type()), Set.of()));
-                }
+                if (gone.contains(old)) state.remove(old.resource().urn());
+                else pendingDeletes.remove(old);
+                report.step(new PassReport.Step(old.resource().urn(), old.resource().name(), old.resource().type(),
+                        PassReport.Action.DELETE, onHost(old.resource().type()), Set.of()));
             }
         } catch (StepFailure | DockerApi.DockerException | IllegalArgumentException e) {
             report.fail(current, e.getMessage());
@@ -139,7 +159,7 @@ public final class Driver {
         return report;
     }
 
-    private void apply(RecordedResource r, PassReport report, List<Applied> replaced) {
+    private void apply(RecordedResource r, PassReport report) {
         Applied old = state.get(r.urn());
         Set<String> changed = old == null ? Set.of() : diff(old.resource(), r);
         String type = r.type();
@@ -159,7 +179,7 @@ public final class Driver {
                 checkProtect(old, r);
                 if (r.deleteBeforeReplace()) deleteNow(old, report);
                 run(r.name(), "create", in, report);
-                if (!r.deleteBeforeReplace()) replaced.add(old);
+                if (!r.deleteBeforeReplace()) pendingDeletes.add(old);
             } else {
                 action = PassReport.Action.UPDATE;
                 String script = in.get("update") != null ? "update" : "create";
@@ -180,7 +200,7 @@ public final class Driver {
                 checkProtect(old, r);
                 if (r.deleteBeforeReplace()) deleteNow(old, report);
                 id = createContainer(r.name(), in);
-                if (!r.deleteBeforeReplace()) replaced.add(old);
+                if (!r.deleteBeforeReplace()) pendingDeletes.add(old);
             } else {
                 action = PassReport.Action.UPDATE;
                 if (change == DockerResources.Change.UPDATE) host.docker().containerUpdate(id, DockerResources.containerUpdateBody(in));
@@ -201,7 +221,7 @@ public final class Driver {
                 }
                 id = type.equals(NETWORK) ? host.docker().networkCreate(DockerResources.networkCreateBody(in))
                         : host.docker().volumeCreate(DockerResources.volumeCreateBody(in));
-                if (old != null && !r.deleteBeforeReplace()) replaced.add(old);
+                if (old != null && !r.deleteBeforeReplace()) pendingDeletes.add(old);
             }
         } else if (type.equals(DOCKER_PROVIDER)) {
             action = old == null ? PassReport.Action.CREATE : changed.isEmpty() ? PassReport.Action.SAME : PassReport.Action.UPDATE;
@@ -240,16 +260,44 @@ public final class Driver {
         Map<String, Object> in = plain(r);
         switch (r.type()) {
             case COMMAND -> run(r.name(), "delete", in, report);
-            case CONTAINER -> {
-                if (!Boolean.TRUE.equals(in.get("rm"))) {
-                    if (in.get("destroyGraceSeconds") != null) host.docker().containerStop(old.id(), (int) DockerResources.num(in.get("destroyGraceSeconds")));
-                    host.docker().containerRemove(old.id(), !Boolean.FALSE.equals(in.get("removeVolumes")));
-                }
-            }
-            case NETWORK -> host.docker().networkRemove(old.id());
+            case CONTAINER -> deleteContainer(r.name(), old.id(), in);
+            case NETWORK -> deleteNetwork(r.name(), old.id());
             case VOLUME -> host.docker().volumeRemove(old.id());
             default -> {
                 // cloud resources and the provider: nothing on the host
+            }
+        }
+    }
+
+    /**
+     * pulumi-docker's container delete (terraform-provider-docker v3 {@code resourceDockerContainerDelete}): stop with
+     * {@code destroyGraceSeconds} when it is set, then a forced remove; a container that is not there fails the delete
+     * ("Error stopping container ...: No such container", pulumi/pulumi-docker#703, #370).
+     */
+    private void deleteContainer(String resource, String id, Map<String, Object> in) {
+        if (Boolean.TRUE.equals(in.get("rm"))) return;
+        int grace = in.get("destroyGraceSeconds") == null ? 0 : (int) DockerResources.num(in.get("destroyGraceSeconds"));
+        if (host.docker().containerInspect(id) == null) {
+            throw new StepFailure(resource + ": deleting: Error " + (grace > 0 ? "stopping" : "deleting")
+                    + " container " + id + ": Error response from daemon: No such container: " + id);
+        }
+        if (grace > 0) host.docker().containerStop(id, grace);
+        // remove_volumes defaults to true upstream
+        host.docker().containerRemove(id, !Boolean.FALSE.equals(in.get("removeVolumes")));
+    }
+
+    /** pulumi-docker's network delete ({@code resourceDockerNetworkRemoveRefreshFunc}): absent is removed; in use is retried. */
+    private void deleteNetwork(String resource, String id) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (host.docker().networkInspect(id) != null) {
+            try {
+                host.docker().networkRemove(id);
+                return;
+            } catch (DockerApi.DockerException e) {
+                if (!e.getMessage().contains("has active endpoints") || System.nanoTime() > deadline) {
+                    throw new StepFailure(resource + ": deleting: " + e.getMessage());
+                }
+                sleep(1000);
             }
         }
     }

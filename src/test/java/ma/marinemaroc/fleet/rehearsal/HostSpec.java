@@ -1,6 +1,7 @@
 package ma.marinemaroc.fleet.rehearsal;
 
 import ma.marinemaroc.fleet.host.bootstrap.BootstrapFiles;
+import ma.marinemaroc.fleet.host.bootstrap.DataVolumeDevice;
 import ma.marinemaroc.fleet.plan.PlanRun;
 import ma.marinemaroc.fleet.plan.RecordedResource;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,8 +26,10 @@ import java.util.regex.Pattern;
  * @param addresses  addresses the host answers on (commands' connection host, DNS records' values)
  * @param hosts      DNS name to address, from the stack's DNS records
  * @param userData   the parsed cloud-config
+ * @param dataVolume the by-id path under which the host sees its data volume (DigitalOcean: from the Volume's name),
+ *                   empty when the stack declares none
  */
-public record HostSpec(Set<String> addresses, Map<String, String> hosts, CloudConfig userData) {
+public record HostSpec(Set<String> addresses, Map<String, String> hosts, CloudConfig userData, java.util.Optional<String> dataVolume) {
     static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
     static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._/@-]+");
     static final Pattern OWNER = Pattern.compile("[a-z0-9_-]+(:[a-z0-9_-]+)?");
@@ -56,7 +59,15 @@ public record HostSpec(Set<String> addresses, Map<String, String> hosts, CloudCo
         Set<String> addresses = new LinkedHashSet<>();
         Map<String, String> hosts = new LinkedHashMap<>();
         String userData = null;
+        String volume = null;
         for (RecordedResource r : graph.resources()) {
+            if (r.type().equals("digitalocean:index/volume:Volume")) {
+                if (volume != null) throw new AssertionError("more than one data volume in the graph");
+                volume = DataVolumeDevice.digitalOcean(String.valueOf(r.plainInput("name"))).byIdPath();
+            }
+            if (r.type().equals("aws:ebs/volume:Volume")) {
+                throw new AssertionError("the rehearsal host stands in for a DigitalOcean droplet; EBS volumes are not rehearsed");
+            }
             if (r.type().equals(Driver.COMMAND) && r.plainInput("connection") instanceof Map<?, ?> c) {
                 addresses.add(String.valueOf(c.get("host")));
             }
@@ -81,7 +92,7 @@ public record HostSpec(Set<String> addresses, Map<String, String> hosts, CloudCo
         }
         if (userData == null) throw new AssertionError("no host user-data in the graph");
         if (addresses.isEmpty()) throw new AssertionError("no command connects to a host in the graph");
-        return new HostSpec(addresses, hosts, parse(userData));
+        return new HostSpec(addresses, hosts, parse(userData), java.util.Optional.ofNullable(volume));
     }
 
     /** lo addresses in {@code ip addr add} form. */

@@ -49,13 +49,24 @@ public final class NamespaceHost implements AutoCloseable {
     }
 
     public static NamespaceHost start(HostSpec spec) {
-        return start(spec, List.of());
+        return start(spec, List.of(), java.util.Optional.empty());
     }
 
-    /** @param extraBinds real directories bound at the same path inside (they outlive the host) */
-    public static NamespaceHost start(HostSpec spec, List<Path> extraBinds) {
+    /**
+     * @param extraBinds  real directories bound at the same path inside (they outlive the host)
+     * @param dataDevice  the block device attached as the host's data volume ({@link LoopVolume}); required when the
+     *                    graph declares one, linked inside at the by-id path the graph's volume gets
+     */
+    public static NamespaceHost start(HostSpec spec, List<Path> extraBinds, java.util.Optional<String> dataDevice) {
+        if (spec.dataVolume().isPresent() != dataDevice.isPresent()) {
+            throw new IllegalArgumentException("the graph " + (spec.dataVolume().isPresent() ? "declares a data volume: attach one"
+                    : "declares no data volume: attach none"));
+        }
+        dataDevice.ifPresent(d -> {
+            if (!d.matches("/dev/loop\\d+")) throw new IllegalArgumentException("bad data volume device " + d);
+        });
         removeAbandoned();
-        for (String tool : List.of("unshare", "nsenter", "ip", "dockerd", "docker", "sshd", "sudo", "visudo", "useradd")) {
+        for (String tool : List.of("unshare", "nsenter", "ip", "dockerd", "docker", "sshd", "sudo", "visudo", "useradd", "findmnt")) {
             Proc.require(tool);
         }
         Path dir;
@@ -80,6 +91,10 @@ public final class NamespaceHost implements AutoCloseable {
                 if (!HostSpec.PATH.matcher(b.toString()).matches()) throw new IllegalArgumentException("bad bind path " + b);
             }
             pb.environment().put("EXTRA_BINDS", String.join(" ", extraBinds.stream().map(Path::toString).toList()));
+            dataDevice.ifPresent(d -> {
+                pb.environment().put("DATA_DEVICE", d);
+                pb.environment().put("DATA_DEVICE_LINK", spec.dataVolume().orElseThrow());
+            });
             unshare = pb.start();
         } catch (IOException e) {
             delete(dir);
@@ -139,7 +154,7 @@ public final class NamespaceHost implements AutoCloseable {
         Files.createDirectories(s.resolve("bin"));
         Files.createDirectories(s.resolve("write_files"));
         Path res = ImageBuilder.resource("rehearsal/host");
-        for (String f : List.of("host-init.sh", "cloud-init-apply.sh", "bin/systemctl", "bin/cloud-init")) {
+        for (String f : List.of("host-init.sh", "cloud-init-apply.sh", "bin/systemctl", "bin/cloud-init", "bin/timedatectl")) {
             Files.copy(res.resolve(f), s.resolve(f));
         }
         StringBuilder hosts = new StringBuilder("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n");

@@ -138,6 +138,7 @@ class RehearsalDriverTest {
         assertThat(spec.userData().writeFiles()).anySatisfy(f -> assertThat(f.path()).startsWith("/etc/ssh/sshd_config.d/"));
         assertThat(String.join("\n", spec.userData().runcmd())).contains("skipped " + HostSpec.SKIPPED_RUNCMD.iterator().next())
                 .doesNotContain("'" + HostSpec.SKIPPED_RUNCMD.iterator().next() + "'");
+        assertThat(spec.dataVolume()).as("the DigitalOcean volume's by-id path").hasValue("/dev/disk/by-id/scsi-0DO_Volume_fleet-rehearsal-data");
     }
 
     @Test
@@ -154,12 +155,19 @@ class RehearsalDriverTest {
             RecordedResource same = again.byUrn(r.urn()).orElseThrow();
             assertThat(Driver.diff(r, same)).as("a second run records the same inputs for " + r.name()).isEmpty();
         }
-        String key = RehearsalPlan.deployKeyResource(g);
-        plan.seedKey(key, key + "-rotated");
+        plan.salt(RehearsalPlan.DEPLOY_KEY, "rotated");
         PlanRun.Result rotated = plan.run(RehearsalPlan.stackFile(Map.of()));
-        RecordedResource before = g.ofType(Driver.COMMAND).get(0);
-        RecordedResource after = rotated.ofType(Driver.COMMAND).get(0);
-        assertThat(Driver.diff(before, after)).containsExactly("connection");
+        RecordedResource access = step(g, "services-access");
+        assertThat(Driver.diff(access, step(rotated, "services-access"))).as("the access step installs the new deploy key")
+                .containsExactlyInAnyOrder("stdin", "triggers");
+        RecordedResource timezone = step(g, "services-timezone");
+        assertThat(Driver.diff(timezone, step(rotated, "services-timezone"))).as("every other step only logs in with it")
+                .containsExactly("connection");
+    }
+
+    private static RecordedResource step(PlanRun.Result graph, String name) {
+        return graph.ofType(Driver.COMMAND).stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + name + " in the graph"));
     }
 
     @Test

@@ -1,19 +1,9 @@
 package ma.marinemaroc.fleet.rehearsal;
 
-import com.pulumi.core.Output;
-import com.pulumi.core.internal.OutputData;
-import com.pulumi.test.Mocks;
-import com.pulumi.test.TestOptions;
-import com.pulumi.test.TestResult;
-import com.pulumi.test.internal.PulumiTestInternal;
 import ma.marinemaroc.fleet.FleetStack;
 import ma.marinemaroc.fleet.config.StackFile;
-import ma.marinemaroc.fleet.plan.EngineRuns;
-import ma.marinemaroc.fleet.plan.MockSshKeys;
 import ma.marinemaroc.fleet.plan.PlanMocks;
 import ma.marinemaroc.fleet.plan.PlanRun;
-import ma.marinemaroc.fleet.plan.RecordedResource;
-import ma.marinemaroc.fleet.plan.RecordingMonitor;
 import ma.marinemaroc.fleet.testing.Proc;
 
 import java.io.IOException;
@@ -25,22 +15,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The real program ({@link FleetStack#program}) run in Pulumi's mock engine for the rehearsal: the plan's mocks
- * ({@link PlanMocks}), except that a self-signed certificate is a real one (openssl, ECDSA P-256, for the recorded DNS
- * names: NGINX must serve it) and that chosen {@code tls:PrivateKey}s can get another seed (a rotated deploy key).
+ * The real program ({@link FleetStack#program}) run in Pulumi's mock engine ({@link PlanRun}) for the rehearsal: the
+ * plan's mocks ({@link PlanMocks}, salted per resource name for a replaced host or a rotated key), except that a
+ * self-signed certificate is a real one (openssl, ECDSA P-256, for the recorded DNS names: NGINX must serve it).
  * Generated material is kept per instance, so two runs of the same config record the same graph.
  */
 public final class RehearsalPlan {
     public static final String PROJECT = "fleet";
     public static final String STACK = "rehearsal";
     public static final String CONFIG = "rehearsal/Pulumi.rehearsal.yaml";
+    /** The logical names the program gives the droplet and the deploy key (salted: replaced host, rotated key). */
+    public static final String DROPLET = "host-droplet";
+    public static final String DEPLOY_KEY = "host-deploy-key";
+    /** The key the user-data authorizes, restricted to the forced command that installs the other keys. */
+    public static final String BOOTSTRAP_KEY = "host-bootstrap-key";
 
-    private final Map<String, String> keySeeds = new ConcurrentHashMap<>();
+    /** Per logical name, the salt {@link PlanMocks} gives it. */
+    private final Map<String, String> salts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> generated = new ConcurrentHashMap<>();
 
     /** The rehearsal stack file with placeholder secrets, optionally with overrides. */
@@ -52,9 +47,12 @@ public final class RehearsalPlan {
         }
     }
 
-    /** From now on the tls PrivateKey {@code resourceName} is generated from {@code seed} (e.g. a rotated deploy key). */
-    public void seedKey(String resourceName, String seed) {
-        keySeeds.put(resourceName, seed);
+    /**
+     * From now on the resource {@code name} gets other provider-computed values (PlanMocks' salt): a
+     * {@code tls:PrivateKey} another key (a rotated deploy key), a droplet another id (a replaced host).
+     */
+    public void salt(String name, String salt) {
+        salts.put(name, salt);
     }
 
     public PlanRun.Result run(StackFile file) {
@@ -62,24 +60,7 @@ public final class RehearsalPlan {
     }
 
     public PlanRun.Result run(StackFile file, String stack) {
-        Mocks mocks = new Mocks();
-        synchronized (PlanRun.class) {
-            var holder = new RecordingMonitor[1];
-            try {
-                TestResult r = EngineRuns.await(PulumiTestInternal.builder()
-                        .options(TestOptions.builder().projectName(PROJECT).stackName(stack).preview(false).build())
-                        .config(file.values(), file.secretKeys())
-                        .mocks(mocks)
-                        .monitorDecorator(m -> holder[0] = new RecordingMonitor(mocks, PulumiTestInternal.mockLog()))
-                        .build()
-                        .runTestAsync(FleetStack::program));
-                Map<String, Object> outputs = new TreeMap<>();
-                r.outputs().forEach((k, v) -> outputs.put(k, value(v)));
-                return new PlanRun.Result(holder[0].recorded(), outputs, new ArrayList<>(r.errors()), List.copyOf(r.exceptions()));
-            } finally {
-                PulumiTestInternal.cleanup();
-            }
-        }
+        return PlanRun.run(file, PROJECT, stack, FleetStack::program, new Mocks(Map.copyOf(salts)));
     }
 
     /** The self-signed certificates generated so far (PEM), the trust anchors of the rehearsal's clients. */
@@ -88,38 +69,18 @@ public final class RehearsalPlan {
                 .map(e -> String.valueOf(e.getValue().get("certPem"))).sorted().toList();
     }
 
-    /** The name of the tls PrivateKey whose OpenSSH key the on-host commands connect with. */
-    public static String deployKeyResource(PlanRun.Result graph) {
-        String key = graph.ofType(Driver.COMMAND).stream()
-                .map(c -> ((Map<?, ?>) c.plainInput("connection")).get("privateKey")).map(String::valueOf).findFirst()
-                .orElseThrow(() -> new AssertionError("no remote command in the graph"));
-        return graph.ofType("tls:index/privateKey:PrivateKey").stream().map(RecordedResource::name)
-                .filter(n -> MockSshKeys.of(n).privateOpenssh().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("the commands' key is not one of the graph's tls PrivateKeys"));
-    }
-
-    private static Object value(Output<?> o) {
-        OutputData<?> d = PulumiTestInternal.extractOutputData(o);
-        if (!d.isKnown()) return RecordedResource.UNKNOWN;
-        Object v = d.getValueNullable();
-        return d.isSecret() ? new RecordedResource.Secret(v) : v;
-    }
-
     private final class Mocks extends PlanMocks {
+        Mocks(Map<String, String> salts) {
+            super(salts);
+        }
+
         @Override
         public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
             switch (args.type) {
                 case "tls:index/privateKey:PrivateKey" -> {
+                    if (!"ECDSA".equals(args.inputs.get("algorithm"))) return super.newResourceAsync(args);
                     Map<String, Object> state = new HashMap<>(args.inputs);
-                    if ("ECDSA".equals(args.inputs.get("algorithm"))) {
-                        state.putAll(generated.computeIfAbsent("key:" + args.name, k -> ecdsaKey()));
-                    } else {
-                        MockSshKeys.Pair pair = MockSshKeys.of(keySeeds.getOrDefault(args.name, args.name));
-                        state.put("publicKeyOpenssh", pair.publicLine() + "\n");
-                        state.put("privateKeyOpenssh", pair.privateOpenssh());
-                        state.put("privateKeyPem", "-----BEGIN PRIVATE KEY-----\nmock\n-----END PRIVATE KEY-----\n");
-                        state.put("publicKeyFingerprintSha256", "SHA256:mock-" + keySeeds.getOrDefault(args.name, args.name));
-                    }
+                    state.putAll(generated.computeIfAbsent("key:" + args.name, k -> ecdsaKey()));
                     return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
                 }
                 case "tls:index/selfSignedCert:SelfSignedCert" -> {

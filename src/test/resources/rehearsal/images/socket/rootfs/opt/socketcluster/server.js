@@ -54,4 +54,10 @@ server.on('upgrade', (req, socket, head) => {
 });
 
 server.listen(port, '0.0.0.0', () => console.log('socket stand-in listening on ' + port + ', origins ' + origins));
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// stop on SIGTERM: no new connections, open websockets closed (clients reconnect to the new release)
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+  wss.clients.forEach((ws) => ws.terminate());
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2000).unref();
+});

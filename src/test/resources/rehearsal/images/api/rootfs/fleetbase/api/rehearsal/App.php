@@ -74,6 +74,18 @@ final class App
                     self::redis($config, 'REDIS_URL')->set('fleetbase:registry:initialized', (string) time());
                     echo "Registry initialized.\n";
                     return 0;
+                case 'storage:link':
+                    // Laravel 10 StorageLinkCommand: public/storage -> storage/app/public; an existing link is reported, not an error
+                    $link = self::BASE . '/public/storage';
+                    if (file_exists($link) || is_link($link)) {
+                        echo "\n  ERROR  The [$link] link already exists.\n\n";
+                        return 0;
+                    }
+                    if (!@symlink(self::BASE . '/storage/app/public', $link)) {
+                        throw new \RuntimeException("symlink(): cannot create $link");
+                    }
+                    echo "The [$link] link has been connected to [" . self::BASE . "/storage/app/public].\n";
+                    return 0;
                 case 'config:cache':
                     self::writePhp(self::CONFIG_CACHE, $config);
                     echo "Configuration cached successfully.\n";
@@ -142,8 +154,29 @@ final class App
         echo "INFO  Server running on [http://$host:$port] (rehearsal stand-in, $workers workers).\n";
         $env = getenv();
         $env['PHP_CLI_SERVER_WORKERS'] = (string) $workers;
-        pcntl_exec('/usr/bin/php', ['-S', "$host:$port", self::BASE . '/rehearsal/router.php'], $env);
-        throw new \RuntimeException('cannot start the HTTP server');
+        // Octane (FrankenPHP) stops gracefully on SIGTERM; PHP's built-in server as PID 1 would ignore it (the kernel
+        // drops default-action signals to a namespace's init), so it runs as a child and the signal is passed on.
+        $pid = pcntl_fork();
+        if ($pid === 0) {
+            pcntl_exec('/usr/bin/php', ['-S', "$host:$port", self::BASE . '/rehearsal/router.php'], $env);
+            exit(127);
+        }
+        if ($pid < 0) {
+            throw new \RuntimeException('cannot start the HTTP server');
+        }
+        self::onStop(fn () => posix_kill($pid, SIGTERM));
+        pcntl_waitpid($pid, $status);
+        echo "INFO  Server stopped.\n";
+        return 0;
+    }
+
+    /** Laravel's worker and Octane stop on SIGTERM/SIGINT/SIGQUIT: run {@code $stop} when one arrives. */
+    private static function onStop(callable $stop): void
+    {
+        pcntl_async_signals(true);
+        foreach ([SIGTERM, SIGINT, SIGQUIT] as $signal) {
+            pcntl_signal($signal, static fn () => $stop());
+        }
     }
 
     /** A PDO connection from DATABASE_URL (mysql://user:password@host:port/db) to the named database. */
@@ -260,8 +293,12 @@ final class App
         $cache = self::cacheStore($config);
         $startedSignal = $cache?->get('illuminate:queue:restart');
         $started = time();
+        $stopping = false;
+        self::onStop(function () use (&$stopping) {
+            $stopping = true;
+        });
         echo "INFO  Processing jobs from the [default] queue.\n";
-        while (true) {
+        while (!$stopping) {
             $job = $queue->brPop(['queues:default'], $sleep);
             if ($job) {
                 echo "Processed job: " . $job[1] . "\n";
@@ -275,16 +312,24 @@ final class App
                 return 0;
             }
         }
+        echo "INFO  Worker stopped (signal).\n";
+        return 0;
     }
 
     private static function schedule(array $config, bool $loop): int
     {
+        $stopping = false;
+        if ($loop) {
+            self::onStop(function () use (&$stopping) {
+                $stopping = true;
+            });
+        }
         do {
             self::redis($config, 'REDIS_URL')->set('rehearsal:schedule:last-run', (string) time());
             if ($loop) {
                 sleep(20);
             }
-        } while ($loop);
+        } while ($loop && !$stopping);
         return 0;
     }
 
