@@ -74,8 +74,8 @@ class DigitalOceanScaledComponentsTest {
     void everyFleetbaseDatabaseExistsAndIsProtected() {
         String clusterId = (String) r.outputs().get("mysqlClusterId");
         List<RecordedResource> dbs = r.ofType(DB);
-        assertThat(dbs).extracting(d -> d.plainInput("name")).containsExactlyElementsOf(FleetbaseContract.databaseNames())
-                .containsExactly("fleetbase", "fleetbase_sandbox", "fleetbase_storefront");
+        assertThat(dbs).extracting(d -> d.plainInput("name")).containsExactlyInAnyOrderElementsOf(FleetbaseContract.databaseNames())
+                .containsExactlyInAnyOrder("fleetbase", "fleetbase_sandbox", "fleetbase_storefront");
         assertThat(dbs).allSatisfy(d -> {
             assertThat(d.plainInput("clusterId")).isEqualTo(clusterId);
             assertThat(d.protect()).as(d.name()).isTrue();
@@ -174,9 +174,9 @@ class DigitalOceanScaledComponentsTest {
         List<String> dbaas = List.of("v1/dbaas/alerts/cpu_alerts", "v1/dbaas/alerts/memory_utilization_alerts",
                 "v1/dbaas/alerts/disk_utilization_alerts");
         assertThat(typesByEntity).containsOnlyKeys(mysqlId, cacheId, lbId);
-        assertThat(typesByEntity.get(mysqlId)).containsExactlyElementsOf(dbaas);
-        assertThat(typesByEntity.get(cacheId)).containsExactlyElementsOf(dbaas);
-        assertThat(typesByEntity.get(lbId)).containsExactly("v1/insights/lbaas/avg_cpu_utilization_percent",
+        assertThat(typesByEntity.get(mysqlId)).containsExactlyInAnyOrderElementsOf(dbaas);
+        assertThat(typesByEntity.get(cacheId)).containsExactlyInAnyOrderElementsOf(dbaas);
+        assertThat(typesByEntity.get(lbId)).containsExactlyInAnyOrder("v1/insights/lbaas/avg_cpu_utilization_percent",
                 "v1/insights/lbaas/connection_utilization_percent",
                 "v1/insights/lbaas/increase_in_http_error_rate_percentage_5xx");
         assertThat(list(r.outputs().get("lbAlerts"))).contains("load balancer fleet-scaled: 5xx responses above 5% for 5m");
