@@ -125,6 +125,48 @@ class BackupRoundTripTest {
         assertThat(rig.fingerprint(rig.database + "_sandbox")).isEqualTo(sandboxBefore);
     }
 
+    @Test
+    void restoredTablesKeepTheirDefinitionsWhileIndexesAreBuiltAfterTheRows() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "ddl", b -> b.storageDir(null));
+        rig.env.db.query("DROP DATABASE IF EXISTS `" + rig.database + "`; CREATE DATABASE `" + rig.database
+                + "` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        // Fleetbase's shape: foreign keys to another table's UUID (a unique key, not the primary key), indexes
+        // named like the constraints; plus the cases that must not be moved: a table without a primary key
+        // (InnoDB clusters on its first unique key), FULLTEXT, CHECK constraints
+        rig.env.db.query(rig.database, """
+                CREATE TABLE companies (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY, uuid CHAR(36) NOT NULL,
+                  name VARCHAR(100) NOT NULL, UNIQUE KEY companies_uuid_unique (uuid), KEY companies_name_index (name),
+                  FULLTEXT KEY companies_name_fulltext (name)) ENGINE=InnoDB;
+                CREATE TABLE drivers (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY, uuid CHAR(36) NOT NULL,
+                  company_uuid CHAR(36) NULL, parent_id INT UNSIGNED NULL, rating INT NULL,
+                  UNIQUE KEY drivers_uuid_unique (uuid), KEY drivers_company_uuid_foreign (company_uuid),
+                  KEY drivers_rating_index (rating, id),
+                  CONSTRAINT drivers_company_uuid_foreign FOREIGN KEY (company_uuid) REFERENCES companies (uuid)
+                    ON DELETE SET NULL ON UPDATE CASCADE,
+                  CONSTRAINT drivers_parent_id_foreign FOREIGN KEY (parent_id) REFERENCES drivers (id),
+                  CONSTRAINT drivers_rating_check CHECK (rating BETWEEN 0 AND 5)) ENGINE=InnoDB;
+                CREATE TABLE settings (k VARCHAR(50) NOT NULL, v TEXT, UNIQUE KEY settings_k_unique (k),
+                  KEY settings_v_index (v(20))) ENGINE=InnoDB;
+                INSERT INTO companies (uuid, name) SELECT UUID(), CONCAT('company ', seq) FROM seq_1_to_50;
+                INSERT INTO drivers (uuid, company_uuid, rating) SELECT UUID(), c.uuid, c.id % 6 FROM companies c
+                  JOIN seq_1_to_40 s;
+                UPDATE drivers SET parent_id = id - 1 WHERE id > 1;
+                INSERT INTO settings VALUES ('a', 'x'), ('b', NULL);
+                """);
+        String before = rig.fingerprint(rig.database);
+        assertThat(before).contains("REFERENCES `companies` (`uuid`)").contains("FULLTEXT KEY").contains("CHECK");
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        String set = rig.localSets().get(0);
+        String copy = rig.database + "_copy";
+        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(set).toString(), "--target-db", copy,
+                "--yes");
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(rig.fingerprint(copy)).isEqualTo(before);
+        for (String s : rig.schemasLike(rig.database + "%")) {
+            rig.env.db.query("DROP DATABASE `" + s + "`");
+        }
+    }
+
     /** Relative path → sha256 of every file, and "dir" for directories. */
     static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();

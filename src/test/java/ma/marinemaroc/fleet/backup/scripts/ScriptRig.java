@@ -194,7 +194,10 @@ final class ScriptRig {
         }
     }
 
-    /** Per-table CHECKSUM TABLE of every base table, plus the trigger/routine/event definitions. */
+    /**
+     * Per-table CHECKSUM TABLE and SHOW CREATE TABLE (columns, indexes in their order, foreign keys; the
+     * AUTO_INCREMENT counter left out) of every base table, plus the trigger/routine/event definitions.
+     */
     String fingerprint(String db) {
         List<String> tables = env.db.query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                 + db + "' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME").lines().toList();
@@ -202,6 +205,7 @@ final class ScriptRig {
         for (String t : tables) {
             String line = env.db.query("CHECKSUM TABLE `" + db + "`.`" + t + "` EXTENDED").trim();
             sb.append(line.substring(line.indexOf('.') + 1)).append('\n');
+            sb.append(env.db.query("SHOW CREATE TABLE `" + db + "`.`" + t + "`").replaceAll(" AUTO_INCREMENT=\\d+", ""));
         }
         sb.append(env.db.query("SELECT TRIGGER_NAME, EVENT_MANIPULATION, EVENT_OBJECT_TABLE, ACTION_STATEMENT "
                 + "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '" + db + "' ORDER BY TRIGGER_NAME"));
