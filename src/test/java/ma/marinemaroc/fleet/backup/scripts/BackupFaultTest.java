@@ -245,6 +245,31 @@ class BackupFaultTest {
     }
 
     @Test
+    void aFailedIndexBuildFailsTheRestoreAndKeepsTheLiveData() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        Path wrapper = env.root.resolve("fail-alter-table");
+        // the deferred index builds (ALTER TABLE into the staging schema) fail; everything else passes
+        ScriptRig.writeExecutable(wrapper, "#!/usr/bin/env bash\nset -euo pipefail\n"
+                + "if [[ \" $* \" == *\" --database=fb_alterfail_restore_\"* ]]; then\n"
+                + "  input=$(cat); if grep -q 'ALTER TABLE' <<<\"$input\"; then echo 'injected ALTER failure' >&2; exit 1; fi\n"
+                + "  printf '%s\\n' \"$input\" | \"$@\"; exit\nfi\nexec \"$@\"\n");
+        ScriptRig rig = new ScriptRig(env, "alterfail", b -> b.dbExec(wrapper.toString()).storageDir(null));
+        rig.seed(50, 2);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 10;");
+        String live = rig.fingerprint(rig.database);
+        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
+                "--yes");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("building the indexes and foreign keys of fb_alterfail_restore_")
+                .contains("injected ALTER failure");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike("fb\\_alterfail\\_%")).isEmpty();
+        assertThat(rig.read(rig.dir.resolve("app.log"))).isEmpty();
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(rig.localSets().get(0)));
+    }
+
+    @Test
     void pruningKeepsExactlyTheIntendedUploadedSets() throws Exception {
         ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "prune", b -> b.localKeepCount(3).localKeepDays(10));
         rig.seed(20, 1);
