@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Rendered files: golden snapshots, shellcheck, sourcing the configuration, systemd unit checks. */
 class BackupScriptsRenderTest {
-    /** Set -Dbackup.golden.update=true to rewrite the snapshots after an intended change. */
-    private static final boolean UPDATE = Boolean.getBoolean("backup.golden.update");
+    /** Set -Dgolden.update=true to rewrite the snapshots after an intended change. */
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final Path GOLDEN = Path.of("src/test/resources/backup/golden");
 
     static BackupScriptSettings production() {
@@ -33,7 +33,7 @@ class BackupScriptsRenderTest {
                 Files.createDirectories(GOLDEN);
                 Files.writeString(golden, f.getValue());
             }
-            assertThat(golden).as("golden file (regenerate with -Dbackup.golden.update=true)").exists();
+            assertThat(golden).as("golden file (regenerate with -Dgolden.update=true)").exists();
             assertThat(f.getValue()).as(f.getKey()).isEqualTo(Files.readString(golden));
         }
     }
