@@ -26,8 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,7 +247,7 @@ final class ComponentDocs {
     /** The generated reference: one section per component, then one per nested input type. */
     static String reference() {
         StringBuilder b = new StringBuilder();
-        Set<Class<?>> nested = new LinkedHashSet<>();
+        Set<Class<?>> nested = new TreeSet<>(Comparator.comparing(Class::getName));
         for (Class<?> c : PackagedComponents.components()) {
             Class<?> args = PackagedComponents.argsClass(c);
             nested.addAll(PackagedComponents.nestedArgs(args));
@@ -258,11 +258,14 @@ final class ComponentDocs {
             inputsTable(b, args);
             b.append("\n| output | secret | meaning |\n|---|---|---|\n");
             Set<String> secrets = documentedSecrets(c);
-            PackagedComponents.exports(c).forEach((name, f) -> {
-                String doc = outputDoc(c, f.getName());
-                b.append("| `").append(name).append("` | ").append(secrets.contains(name) ? "yes" : "no").append(" | ")
-                        .append(cell(doc.isEmpty() ? "—" : doc)).append(" |\n");
-            });
+            List<String> order = docs(c).fieldOrder();
+            List<Map.Entry<String, Field>> outputs = new ArrayList<>(PackagedComponents.exports(c).entrySet());
+            outputs.sort(Comparator.comparingInt(e -> order.indexOf(e.getValue().getName())));
+            for (Map.Entry<String, Field> o : outputs) {
+                String doc = outputDoc(c, o.getValue().getName());
+                b.append("| `").append(o.getKey()).append("` | ").append(secrets.contains(o.getKey()) ? "yes" : "no")
+                        .append(" | ").append(cell(doc.isEmpty() ? "—" : doc)).append(" |\n");
+            }
             b.append('\n');
         }
         for (Class<?> n : nested) {
