@@ -5,6 +5,8 @@ import com.pulumi.resources.Resource;
 import ma.marinemaroc.fleet.components.DnsRecordArgs;
 import ma.marinemaroc.fleet.components.Ec2Host;
 import ma.marinemaroc.fleet.components.Ec2HostArgs;
+import ma.marinemaroc.fleet.components.EbsDataVolume;
+import ma.marinemaroc.fleet.components.FleetDataVolume;
 import ma.marinemaroc.fleet.components.FleetHost;
 import ma.marinemaroc.fleet.components.HostRole;
 import ma.marinemaroc.fleet.components.HostRoleArgs;
@@ -20,11 +22,13 @@ import java.util.Optional;
 
 /**
  * The stack on AWS: a security group (created first: the instance launches in it), the host's IAM role for the
- * CloudWatch agent, an EC2 instance behind an Elastic IP, an A record in the Route53 zone.
+ * CloudWatch agent, an encrypted EBS data volume with daily snapshots, an EC2 instance in the volume's zone behind an
+ * Elastic IP with the volume attached, an A record in the Route53 zone.
  */
 final class AwsStack implements CloudStack {
     private final Providers providers;
     private final StackSettings settings;
+    private final EbsDataVolume dataVolume;
     private final Ec2Host host;
     private final HostSecurityGroup firewall;
     private final Route53DnsRecord dns;
@@ -42,6 +46,7 @@ final class AwsStack implements CloudStack {
                 .roleName(s.prefix() + "-host")
                 .description("Fleet host (" + s.stack() + "): CloudWatch agent metrics")
                 .build(), opts);
+        this.dataVolume = new EbsDataVolume("data", StackMapping.ebsDataVolume(s), opts);
         this.host = new Ec2Host("host", Ec2HostArgs.builder()
                 .hostname(s.prefix())
                 .instanceType(s.hostSize().slug())
@@ -50,6 +55,8 @@ final class AwsStack implements CloudStack {
                 .securityGroupIds(firewall.securityGroupId().applyValue(List::of))
                 .instanceProfile(role.instanceProfileName())
                 .rootDiskGb(StackMapping.rootDiskGb(s))
+                .availabilityZone(s.availabilityZone().orElseThrow())
+                .dataVolumeId(dataVolume.volumeId())
                 .build(), opts);
         this.dns = new Route53DnsRecord("dns", DnsRecordArgs.builder()
                 .zone(s.dns().zone()).fqdn(s.dns().domain()).ttl(s.dns().ttl())
@@ -60,6 +67,11 @@ final class AwsStack implements CloudStack {
     @Override
     public FleetHost host() {
         return host;
+    }
+
+    @Override
+    public FleetDataVolume dataVolume() {
+        return dataVolume;
     }
 
     @Override

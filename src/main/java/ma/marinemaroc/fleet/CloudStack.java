@@ -2,6 +2,7 @@ package ma.marinemaroc.fleet;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import ma.marinemaroc.fleet.components.FleetDataVolume;
 import ma.marinemaroc.fleet.components.FleetHost;
 import ma.marinemaroc.fleet.config.Cloud;
 import ma.marinemaroc.fleet.config.StackSettings;
@@ -11,12 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The cloud-specific part of the stack, chosen once: the host, the cloud firewall in front of it, its DNS name and the
+ * The cloud-specific part of the stack, chosen once: the host and its data volume, the cloud firewall in front of it, its DNS name and the
  * cloud's monitoring. {@link DigitalOceanStack} and {@link AwsStack} build it from the packaged components; everything
  * else in {@link FleetStack} is the same on both clouds.
  */
 interface CloudStack {
     FleetHost host();
+
+    /** The host's data volume: declared apart from the host, attached by it, outliving it. */
+    FleetDataVolume dataVolume();
 
     /** The DNS record (ACME validation waits for it). */
     Resource dnsRecord();

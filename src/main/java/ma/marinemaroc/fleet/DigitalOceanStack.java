@@ -9,6 +9,8 @@ import ma.marinemaroc.fleet.components.DropletFirewall;
 import ma.marinemaroc.fleet.components.DropletFirewallArgs;
 import ma.marinemaroc.fleet.components.DropletHost;
 import ma.marinemaroc.fleet.components.DropletHostArgs;
+import ma.marinemaroc.fleet.components.DropletDataVolume;
+import ma.marinemaroc.fleet.components.FleetDataVolume;
 import ma.marinemaroc.fleet.components.FleetHost;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.monitoring.DigitalOceanMonitoring;
@@ -17,14 +19,19 @@ import ma.marinemaroc.fleet.monitoring.HostMonitoringFiles;
 import java.util.List;
 import java.util.Optional;
 
-/** The stack on DigitalOcean: a droplet behind a reserved IP, a cloud firewall on it, A + AAAA records. */
+/**
+ * The stack on DigitalOcean: a data volume, a droplet behind a reserved IP with the volume attached, a cloud firewall
+ * on it, A + AAAA records.
+ */
 final class DigitalOceanStack implements CloudStack {
+    private final DropletDataVolume dataVolume;
     private final DropletHost host;
     private final DropletFirewall firewall;
     private final DigitalOceanDnsRecord dns;
 
     DigitalOceanStack(StackSettings s) {
         var opts = ComponentResourceOptions.builder().build();
+        this.dataVolume = new DropletDataVolume("data", StackMapping.dropletDataVolume(s), opts);
         this.host = new DropletHost("host", DropletHostArgs.builder()
                 .hostname(s.prefix())
                 .region(s.region())
@@ -32,6 +39,7 @@ final class DigitalOceanStack implements CloudStack {
                 .image(s.image())
                 .sshPort(s.ssh().port())
                 .tags(s.doTags())
+                .dataVolumeId(dataVolume.volumeId())
                 .build(), opts);
         this.firewall = new DropletFirewall("firewall", DropletFirewallArgs.builder()
                 .name(s.prefix())
@@ -47,6 +55,11 @@ final class DigitalOceanStack implements CloudStack {
     @Override
     public FleetHost host() {
         return host;
+    }
+
+    @Override
+    public FleetDataVolume dataVolume() {
+        return dataVolume;
     }
 
     @Override

@@ -82,6 +82,7 @@ public final class FleetStack {
         var host = cloud.host();
         var services = new Services("services", ServicesArgs.builder()
                 .access(host.access())
+                .stateVolume(StackMapping.stateVolume(cloud.dataVolume()))
                 .authorizedKeys(host.deployPublicKey().applyValue(k -> String.join("\n", s.ssh().publicKeys()) + "\n" + k + "\n"))
                 .services(FleetServices.specs(StackMapping.services(s, sizing)))
                 .files(files)

@@ -4,7 +4,15 @@ import ma.marinemaroc.fleet.backup.BucketNaming;
 import ma.marinemaroc.fleet.backup.HostBackupFiles;
 import ma.marinemaroc.fleet.components.BackupBucket;
 import ma.marinemaroc.fleet.components.BackupBucketArgs;
+import ma.marinemaroc.fleet.components.DropletDataVolumeArgs;
+import ma.marinemaroc.fleet.components.EbsDataVolumeArgs;
 import ma.marinemaroc.fleet.components.FirewallRuleArgs;
+import ma.marinemaroc.fleet.components.FleetDataVolume;
+import ma.marinemaroc.fleet.host.RemoteFile;
+import ma.marinemaroc.fleet.host.bootstrap.DataVolumeDevice;
+import ma.marinemaroc.fleet.host.bootstrap.DataVolumeScript;
+import ma.marinemaroc.fleet.services.StateVolume;
+import com.pulumi.core.Output;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.TlsSettings;
 import ma.marinemaroc.fleet.edge.EdgeSite;
@@ -36,6 +44,56 @@ public final class StackMapping {
     public static List<FirewallRuleArgs> firewallRules(StackSettings s) {
         return FirewallPolicy.inbound(s.ssh().port(), s.ssh().allowedCidrs()).stream()
                 .map(r -> FirewallRuleArgs.of(r.description(), r.port(), r.sources())).toList();
+    }
+
+    /** The data volume on DigitalOcean: named after the stack, in the droplet's region. */
+    public static DropletDataVolumeArgs dropletDataVolume(StackSettings s) {
+        return DropletDataVolumeArgs.builder()
+                .volumeName(dataVolumeName(s))
+                .region(s.region())
+                .sizeGb(s.dataVolumeGb())
+                .description("Fleet host data of " + s.prefix() + " (database, cache, uploads, backups)")
+                .tags(s.doTags())
+                .build();
+    }
+
+    /** The data volume on AWS: in the instance's zone, daily snapshots kept a week. */
+    public static EbsDataVolumeArgs ebsDataVolume(StackSettings s) {
+        return EbsDataVolumeArgs.builder()
+                .volumeName(dataVolumeName(s))
+                .availabilityZone(s.availabilityZone().orElseThrow())
+                .sizeGb(s.dataVolumeGb())
+                .tags(s.tags())
+                .build();
+    }
+
+    /**
+     * {@code <project>-<stack>-data}, lower case, starting with a letter (DigitalOcean), at most 48 long (the AWS
+     * snapshot role's name adds to it): a longer prefix is cut and keeps a hash of the whole.
+     */
+    static String dataVolumeName(StackSettings s) {
+        String n = (s.prefix() + "-data").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        if (!Character.isLetter(n.charAt(0))) n = "v" + n;
+        if (n.length() > 48) {
+            n = n.substring(0, 39) + "-" + Integer.toHexString(n.hashCode() | 0x10000000);
+        }
+        return n;
+    }
+
+    /**
+     * The data volume as the host mounts it: the mount script for its device (found by its by-id path), the
+     * {@code docker.service} drop-in that waits for the mounts, then the mount and the online grow.
+     */
+    public static StateVolume stateVolume(FleetDataVolume volume) {
+        Output<DataVolumeScript> script = volume.devicePath()
+                .applyValue(p -> DataVolumeScript.standard(new DataVolumeDevice(p)));
+        List<RemoteFile.Spec> files = List.of(
+                new RemoteFile.Spec(DataVolumeScript.SCRIPT, script.applyValue(d -> d.script().content()), "0755", "root:root"),
+                new RemoteFile.Spec(DataVolumeScript.DOCKER_DROP_IN, script.applyValue(d -> d.dockerDropIn().content()),
+                        "0644", "root:root"));
+        // daemon-reload: the drop-in may change without the fstab (the script reloads only for fstab changes)
+        return new StateVolume(files, Output.of(DataVolumeScript.SETUP_COMMAND + " && sudo systemctl daemon-reload"),
+                DataVolumeScript.GROW_COMMAND, volume.sizeGb());
     }
 
     /** Room for images and logs on the root disk: 10 GiB per GiB of RAM, at least 50. */

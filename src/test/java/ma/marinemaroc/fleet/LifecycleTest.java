@@ -4,6 +4,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import ma.marinemaroc.fleet.bindings.tls.PrivateKey;
 import ma.marinemaroc.fleet.bindings.tls.PrivateKeyArgs;
 import ma.marinemaroc.fleet.config.StackFile;
+import ma.marinemaroc.fleet.plan.PlanDiff;
 import ma.marinemaroc.fleet.plan.PlanMocks;
 import ma.marinemaroc.fleet.plan.PlanRun;
 import ma.marinemaroc.fleet.plan.RecordedResource;
@@ -57,6 +58,10 @@ class LifecycleTest {
         RecordedResource reload = g.named("services-reload-httpd");
         RecordedResource timers = g.named("services-systemd-timers");
         chains.add(List.of(access, ready, db, setup, migrations, app, g.named("services-gate-application"), httpd, reload, timers));
+        // state lands on the data volume: mounted (and grown) before any folder, file or container is made
+        RecordedResource mounted = g.named("services-data-volume-grow");
+        chains.add(List.of(ready, g.named("services-data-volume"), mounted, g.named("services-host-dirs"), db));
+        g.find("services-file-etc-fleet-app-app.env").ifPresent(f -> chains.add(List.of(mounted, f)));
         chains.add(List.of(g.named("services-backup-before-migrations"), migrations));
         g.find("services-restore-on-first-boot").ifPresent(restore -> chains.add(List.of(setup, restore, migrations)));
         chains.add(List.of(g.container("fleet-cache"), migrations));
@@ -169,7 +174,54 @@ class LifecycleTest {
         assertThat(d.changedContainers).containsExactlyElementsOf(docker);
     }
 
-    /** What one program's resources would do if the other's were deployed: replaced or updated, by name. */
+    /**
+     * The data lives on a volume declared apart from the machine: a replace-forcing change to the host changes only
+     * the attachment (removed from the old machine first), never the volume, which is {@code protect}ed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"production", "staging", "dr"})
+    void aReplacedHostKeepsItsDataVolume(String stack) {
+        PlanRun.Result r = Stacks.run(stack);
+        boolean aws = !r.ofType("aws:ec2/instance:Instance").isEmpty();
+        String machine = aws ? "host-instance" : "host-droplet";
+        RecordedResource volume = single(r, aws ? "aws:ebs/volume:Volume" : "digitalocean:index/volume:Volume");
+        RecordedResource attachment = single(r, aws ? "aws:ec2/volumeAttachment:VolumeAttachment"
+                : "digitalocean:index/volumeAttachment:VolumeAttachment");
+        assertThat(volume.protect()).as("the volume is protected").isTrue();
+        assertThat(attachment.deleteBeforeReplace()).as("a volume is attached to one machine at a time").isTrue();
+        assertThat(attachment.dependencies()).contains(volume.urn());
+        if (aws) {
+            assertThat(volume.plainInput("encrypted")).isEqualTo(true);
+            assertThat(volume.plainInput("availabilityZone"))
+                    .isEqualTo(single(r, "aws:ec2/instance:Instance").plainInput("availabilityZone"));
+            assertThat(attachment.plainInput("stopInstanceBeforeDetaching")).isEqualTo(true);
+        }
+
+        Diff d = diff(stack, Map.of(machine, "replaced"), Map.of());
+        assertThat(d.changedOthers).as("cloud resources changed by a new machine").contains(attachment.name())
+                .doesNotContain(volume.name());
+        // ... and the on-host setup runs again on the new machine, mounting the same volume first
+        assertThat(d.replacedCommands).contains("services-data-volume");
+    }
+
+    /** A larger volume: the cloud grows it in place, the host grows the filesystem online; nothing else runs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"production", "staging"})
+    void aLargerDataVolumeGrowsInPlaceAndNothingElseRuns(String stack) {
+        Diff d = diff(stack, Map.of(), Map.of("fleet:dataVolumeGb", "500"));
+        assertThat(d.changedOthers).containsExactly("data-volume");
+        assertThat(d.replacedCommands).containsExactly("services-data-volume-grow");
+        assertThat(d.updatedCommands).isEmpty();
+        assertThat(d.changedContainers).isEmpty();
+        assertThat(d.userDataChanged).isFalse();
+    }
+
+    private static RecordedResource single(PlanRun.Result r, String type) {
+        assertThat(r.ofType(type)).as(type).hasSize(1);
+        return r.ofType(type).get(0);
+    }
+
+    /** {@link PlanDiff} of the stack against itself with other mock values (salts) or config, and the user-data. */
     record Diff(Set<String> replacedCommands, Set<String> updatedCommands, Set<String> changedContainers,
                 Set<String> changedOthers, boolean userDataChanged) {
     }
@@ -179,27 +231,13 @@ class LifecycleTest {
         PlanRun.Result before = Stacks.run(stack);
         PlanRun.Result after = PlanRun.run(f.with(config, Set.of()), "fleet", stack, FleetStack::program, new PlanMocks(salts));
         assertThat(after.failed()).as("%s %s", after.errors(), after.exceptions()).isFalse();
-        Map<String, RecordedResource> old = before.resources().stream().collect(Collectors.toMap(RecordedResource::urn, x -> x));
-        Set<String> replaced = new TreeSet<>();
-        Set<String> updated = new TreeSet<>();
-        Set<String> containers = new TreeSet<>();
-        Set<String> others = new TreeSet<>();
-        boolean userData = false;
-        for (RecordedResource now : after.resources()) {
-            RecordedResource was = old.get(now.urn());
-            if (was == null || !now.custom()) continue;
-            Map<String, Object> a = RecordedResource.unwrapInputs(was);
-            Map<String, Object> b = RecordedResource.unwrapInputs(now);
-            if (a.equals(b)) continue;
-            if (now.type().equals(COMMAND)) {
-                (a.get("triggers").equals(b.get("triggers")) ? updated : replaced).add(now.name());
-            } else if (now.type().startsWith("docker:index/")) {
-                containers.add(now.name());
-            } else {
-                if (a.containsKey("userData") && !a.get("userData").equals(b.get("userData"))) userData = true;
-                others.add(now.name());
-            }
-        }
-        return new Diff(replaced, updated, containers, others, userData);
+        PlanDiff d = PlanDiff.of(before, after);
+        return new Diff(new TreeSet<>(d.replacedSteps()), new TreeSet<>(d.updatedSteps()), new TreeSet<>(d.replacedDocker()),
+                new TreeSet<>(d.changedCloud()), !userData(before).equals(userData(after)));
+    }
+
+    private static Object userData(PlanRun.Result r) {
+        return r.resources().stream().filter(x -> x.input("userData") != null).map(x -> x.plainInput("userData"))
+                .findFirst().orElseThrow();
     }
 }

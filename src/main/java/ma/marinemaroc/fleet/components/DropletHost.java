@@ -13,6 +13,8 @@ import ma.marinemaroc.fleet.bindings.digitalocean.ReservedIpAssignment;
 import ma.marinemaroc.fleet.bindings.digitalocean.ReservedIpAssignmentArgs;
 import ma.marinemaroc.fleet.bindings.digitalocean.SshKey;
 import ma.marinemaroc.fleet.bindings.digitalocean.SshKeyArgs;
+import ma.marinemaroc.fleet.bindings.digitalocean.VolumeAttachment;
+import ma.marinemaroc.fleet.bindings.digitalocean.VolumeAttachmentArgs;
 
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public class DropletHost extends ComponentResource implements FleetHost {
     /** The droplet's IPv6 address. */
     @Export(name = "ipv6Address", refs = {String.class}, tree = "[0]")
     private final Output<String> ipv6Address;
-    /** The droplet's id. */
+    /** The droplet's id, known once the droplet is up with its data volume (if any) attached. */
     @Export(name = "hostId", refs = {String.class}, tree = "[0]")
     private final Output<String> hostId;
     /** The host's SSH public key (OpenSSH line), to pin. */
@@ -75,7 +77,14 @@ public class DropletHost extends ComponentResource implements FleetHost {
 
         this.publicIp = Output.tuple(reserved.ipAddress(), assignment.id()).applyValue(t -> t.t1);
         this.ipv6Address = droplet.ipv6Address();
-        this.hostId = droplet.id();
+        Output<Integer> dropletId = droplet.id().applyValue(Integer::parseInt);
+        this.hostId = args.dataVolumeId().map(volumeId -> {
+            // a volume is attached to one droplet at a time: on a replacement the old attachment goes first
+            var attachment = new VolumeAttachment(name + "-data-volume-attachment", VolumeAttachmentArgs.builder()
+                    .dropletId(dropletId).volumeId(volumeId).build(),
+                    CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build());
+            return Output.tuple(droplet.id(), attachment.id()).applyValue(t -> t.t1);
+        }).orElse(droplet.id());
         this.hostPublicKey = keys.hostPublicKey;
         this.deployPublicKey = keys.deployPublicKey;
         this.deployPrivateKey = keys.deployPrivateKey.asSecret();

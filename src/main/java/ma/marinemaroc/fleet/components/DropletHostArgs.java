@@ -30,6 +30,12 @@ public final class DropletHostArgs extends ResourceArgs {
     /** Tags on the droplet. Default none. */
     @Import(name = "tags")
     private List<String> tags;
+    /**
+     * A volume to attach ({@link DropletDataVolume#volumeId()}), in the droplet's region. Default none. The attachment
+     * belongs to the host: a replaced droplet gets the same volume attached (the old attachment is removed first).
+     */
+    @Import(name = "dataVolumeId")
+    private Output<String> dataVolumeId;
     /** VPC to place the droplet in. Default: the region's default VPC. */
     @Import(name = "vpcUuid")
     private Output<String> vpcUuid;
@@ -59,6 +65,10 @@ public final class DropletHostArgs extends ResourceArgs {
 
     public List<String> tags() {
         return tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public Optional<Output<String>> dataVolumeId() {
+        return Optional.ofNullable(dataVolumeId);
     }
 
     public Optional<Output<String>> vpcUuid() {
@@ -93,6 +103,7 @@ public final class DropletHostArgs extends ResourceArgs {
         public Builder sshPort(int v) { a.sshPort = v; return this; }
         public Builder tags(List<String> v) { a.tags = List.copyOf(v); return this; }
         public Builder vpcUuid(Output<String> v) { a.vpcUuid = v; return this; }
+        public Builder dataVolumeId(Output<String> v) { a.dataVolumeId = v; return this; }
 
         /** Checks the inputs; see {@link DropletHostArgs#validate()}. */
         public DropletHostArgs build() {

@@ -5,6 +5,8 @@ import com.pulumi.aws.ec2.Eip;
 import com.pulumi.aws.ec2.EipArgs;
 import com.pulumi.aws.ec2.Instance;
 import com.pulumi.aws.ec2.InstanceArgs;
+import com.pulumi.aws.ec2.VolumeAttachment;
+import com.pulumi.aws.ec2.VolumeAttachmentArgs;
 import com.pulumi.aws.ec2.inputs.GetAmiArgs;
 import com.pulumi.aws.ec2.inputs.GetAmiFilterArgs;
 import com.pulumi.aws.ec2.inputs.InstanceMetadataOptionsArgs;
@@ -32,12 +34,14 @@ public class Ec2Host extends ComponentResource implements FleetHost {
     public static final String TYPE = Components.type(Ec2Host.class);
     /** Canonical's account for Ubuntu AMIs. */
     public static final String UBUNTU_OWNER = "099720109477";
+    /** The attachment's device name (Nitro hosts see an NVMe device instead: use the volume's by-id path). */
+    public static final String DATA_VOLUME_DEVICE_NAME = "/dev/sdf";
     public static final String DEFAULT_IMAGE_FILTER = "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*";
 
     /** The Elastic IP (stable across rebuilds). */
     @Export(name = "publicIp", refs = {String.class}, tree = "[0]")
     private final Output<String> publicIp;
-    /** The instance id. */
+    /** The instance id, known once the instance is up with its data volume (if any) attached. */
     @Export(name = "hostId", refs = {String.class}, tree = "[0]")
     private final Output<String> hostId;
     /** The host's SSH public key (OpenSSH line), to pin. */
@@ -71,6 +75,7 @@ public class Ec2Host extends ComponentResource implements FleetHost {
         var instanceArgs = InstanceArgs.builder();
         args.instanceProfile().ifPresent(instanceArgs::iamInstanceProfile);
         args.subnetId().ifPresent(instanceArgs::subnetId);
+        args.availabilityZone().ifPresent(instanceArgs::availabilityZone);
         var instance = new Instance(name + "-instance", instanceArgs
                 .ami(ami)
                 .instanceType(args.instanceType())
@@ -91,7 +96,16 @@ public class Ec2Host extends ComponentResource implements FleetHost {
                 .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
 
         this.publicIp = eip.publicIp();
-        this.hostId = instance.id();
+        this.hostId = args.dataVolumeId().map(volumeId -> {
+            // one instance at a time; the old instance is stopped before the volume leaves it
+            var attachment = new VolumeAttachment(name + "-data-volume-attachment", VolumeAttachmentArgs.builder()
+                    .deviceName(DATA_VOLUME_DEVICE_NAME)
+                    .volumeId(volumeId)
+                    .instanceId(instance.id())
+                    .stopInstanceBeforeDetaching(true)
+                    .build(), CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build());
+            return Output.tuple(instance.id(), attachment.id()).applyValue(t -> t.t1);
+        }).orElse(instance.id());
         this.hostPublicKey = keys.hostPublicKey;
         this.deployPublicKey = keys.deployPublicKey;
         this.deployPrivateKey = keys.deployPrivateKey.asSecret();

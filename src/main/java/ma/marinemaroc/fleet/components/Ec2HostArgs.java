@@ -36,6 +36,19 @@ public final class Ec2HostArgs extends ResourceArgs {
     /** Root disk in GiB (gp3, encrypted). Default 50. */
     @Import(name = "rootDiskGb")
     private Integer rootDiskGb;
+    /**
+     * The availability zone to launch in, e.g. eu-west-1a; must be the data volume's. Default: AWS picks one (only
+     * without a data volume). A change replaces the instance.
+     */
+    @Import(name = "availabilityZone")
+    private String availabilityZone;
+    /**
+     * An EBS volume to attach ({@link EbsDataVolume#volumeId()}), in {@code availabilityZone}. Default none. The
+     * attachment belongs to the host: a replaced instance gets the same volume (the old instance is stopped before the
+     * volume is detached from it, so nothing unwritten is lost).
+     */
+    @Import(name = "dataVolumeId")
+    private Output<String> dataVolumeId;
     /** Subnet to launch in. Default: the region's default VPC's default subnet. */
     @Import(name = "subnetId")
     private Output<String> subnetId;
@@ -71,6 +84,14 @@ public final class Ec2HostArgs extends ResourceArgs {
         return rootDiskGb == null ? 50 : rootDiskGb;
     }
 
+    public Optional<String> availabilityZone() {
+        return Optional.ofNullable(availabilityZone);
+    }
+
+    public Optional<Output<String>> dataVolumeId() {
+        return Optional.ofNullable(dataVolumeId);
+    }
+
     public Optional<Output<String>> subnetId() {
         return Optional.ofNullable(subnetId);
     }
@@ -84,6 +105,10 @@ public final class Ec2HostArgs extends ResourceArgs {
                 .that(sshPort == null || (sshPort != 80 && sshPort != 443 && sshPort != 38000),
                         "sshPort " + sshPort + " is taken by the web server")
                 .range("rootDiskGb", rootDiskGb, 20, 16384)
+                .that(dataVolumeId == null || availabilityZone != null,
+                        "availabilityZone is required with dataVolumeId (an EBS volume attaches only in its own zone)")
+                .that(availabilityZone == null || availabilityZone.matches("[a-z]{2}(-[a-z]+)+-[0-9][a-z]"),
+                        "availabilityZone must look like eu-west-1a, got '" + availabilityZone + "'")
                 .done();
     }
 
@@ -105,6 +130,8 @@ public final class Ec2HostArgs extends ResourceArgs {
         public Builder instanceProfile(Output<String> v) { a.instanceProfile = v; return this; }
         public Builder rootDiskGb(int v) { a.rootDiskGb = v; return this; }
         public Builder subnetId(Output<String> v) { a.subnetId = v; return this; }
+        public Builder availabilityZone(String v) { a.availabilityZone = v; return this; }
+        public Builder dataVolumeId(Output<String> v) { a.dataVolumeId = v; return this; }
 
         public Ec2HostArgs build() {
             a.validate();

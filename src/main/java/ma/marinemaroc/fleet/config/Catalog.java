@@ -11,6 +11,14 @@ import java.util.Optional;
  */
 public final class Catalog {
     /** The smallest host the full Fleetbase stack runs on with headroom (see services sizing). */
+    /** The smallest data volume the stack declares (GiB). */
+    public static final int MIN_DATA_VOLUME_GB = 20;
+
+    /** The data volume's default: 10 GiB per GiB of memory (room for the database, uploads and local backups). */
+    public static int defaultDataVolumeGb(HostSize size) {
+        return Math.max(MIN_DATA_VOLUME_GB, size.memoryMib() / 1024 * 10);
+    }
+
     public static final int MIN_MEMORY_MIB = 4096;
 
     /** Canonical's AWS account, owner of the official Ubuntu AMIs. */

@@ -45,6 +45,12 @@ public final class ConfigKeys {
             "DigitalOcean: image slug or numeric ID; AWS: AMI ID (`ami-` + 8 or 17 hex digits) or AMI name filter "
                     + "(owner Canonical); an image of the other cloud is refused",
             "host image (Ubuntu 22.04)");
+    public static final ConfigKey DATA_VOLUME_GB = add("dataVolumeGb", new Whole(0, Catalog.MIN_DATA_VOLUME_GB, 16384),
+            "10 GiB per GiB of the host's memory, at least " + Catalog.MIN_DATA_VOLUME_GB,
+            Catalog.MIN_DATA_VOLUME_GB + "…16384; only ever larger than before (a volume grows in place, never shrinks)",
+            "size of the data volume (database, Redis, uploads, local backups, certificates, logs)");
+    public static final ConfigKey AVAILABILITY_ZONE = add("availabilityZone", new Text(false), "`<region>a`",
+            "AWS only: a zone of `region`, e.g. `eu-west-1b`", "where the instance and its data volume live");
     public static final ConfigKey TIMEZONE = add("timezone", new Text(false), "`Africa/Casablanca`",
             "IANA zone name (`Europe/Paris`, `UTC`); not an offset such as `+01:00`", "host time zone (timers run in it)");
     public static final ConfigKey ENVIRONMENT = add("environment", new Text(false), "the stack name",

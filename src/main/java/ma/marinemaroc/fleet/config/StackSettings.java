@@ -11,6 +11,8 @@ public record StackSettings(
         String region,
         HostSize hostSize,
         String image,
+        int dataVolumeGb,
+        java.util.Optional<String> availabilityZone,
         DnsSettings dns,
         String adminEmail,
         SshSettings ssh,

@@ -74,6 +74,9 @@ public final class StackSettingsLoader {
             image = text(IMAGE).orElse(Catalog.defaultImage(cloud));
             ok(IMAGE, Validators.hostImage(cloud, image));
         }
+        int dataVolumeGb = text(DATA_VOLUME_GB).isPresent() ? whole(DATA_VOLUME_GB)
+                : size == null ? Catalog.MIN_DATA_VOLUME_GB : Catalog.defaultDataVolumeGb(size);
+        Optional<String> zone = availabilityZone(cloud, region);
         String timezone = text(TIMEZONE).orElse("Africa/Casablanca");
         ok(TIMEZONE, Validators.timezone(timezone));
         String environment = text(ENVIRONMENT).filter(v -> ok(ENVIRONMENT, Validators.environment(v))).orElse(stack);
@@ -92,7 +95,7 @@ public final class StackSettingsLoader {
         if (!problems.isEmpty()) {
             throw new StackConfigException(src.origin().orElse("stack '" + stack + "'"), stack, problems);
         }
-        return new StackSettings(project, stack, environment, cloud, region, size, image, dns, adminEmail, ssh,
+        return new StackSettings(project, stack, environment, cloud, region, size, image, dataVolumeGb, zone, dns, adminEmail, ssh,
                 images, backup, tls, alertEmail, monitoring, smtp, timezone, secrets);
     }
 
@@ -108,6 +111,24 @@ public final class StackSettingsLoader {
                                 .map(x -> x.substring(NS.length() + 1)).collect(Collectors.joining(", ")))));
             }
         }
+    }
+
+    /** AWS: the zone of the instance and its volume, default {@code <region>a}; DigitalOcean has none. */
+    private Optional<String> availabilityZone(Cloud cloud, String region) {
+        Optional<String> v = text(AVAILABILITY_ZONE);
+        if (cloud == Cloud.DIGITALOCEAN) {
+            v.ifPresent(z -> problem(AVAILABILITY_ZONE, "is an AWS setting; a DigitalOcean volume lives in the droplet's "
+                    + "region (" + REGION.key() + "); remove it"));
+            return Optional.empty();
+        }
+        if (cloud != Cloud.AWS || region == null) return Optional.empty();
+        String zone = v.orElse(region + "a");
+        if (!zone.matches(java.util.regex.Pattern.quote(region) + "[a-z]")) {
+            problem(AVAILABILITY_ZONE, q(zone) + " is not a zone of " + region + "; use " + region + " and one letter, e.g. "
+                    + region + "a");
+            return Optional.empty();
+        }
+        return Optional.of(zone);
     }
 
     private Optional<HostSize> hostSize(Cloud cloud, String v) {

@@ -44,6 +44,11 @@ public class PlanCommand implements Callable<Integer> {
     @Option(names = "--project-file", defaultValue = "Pulumi.yaml", description = "Pulumi project file (default: ${DEFAULT-VALUE}).")
     Path projectFile;
 
+    @Option(names = "--against", paramLabel = "<git rev>", description = "Also plan the config file as it is at this "
+            + "git revision and print what the change does: image upgrades, migrations and the backups before them, "
+            + "on-host steps that run again, containers replaced.")
+    String against;
+
     private final PrintWriter stdout;
     private final PrintWriter stderr;
 
@@ -88,11 +93,41 @@ public class PlanCommand implements Callable<Integer> {
             return 1;
         }
         String text = PlanPrinter.print(stack, result);
+        if (against != null) {
+            StackFile before;
+            try {
+                before = StackFile.parse(file + "@" + against, gitShow(against, file));
+                if (placeholderSecrets) before = before.withPlaceholderSecrets();
+            } catch (IOException | StackConfigException e) {
+                stderr.println("error: " + e.getMessage());
+                return 2;
+            }
+            PlanRun.Result old = PlanRun.run(before, project, stack, FleetStack::program);
+            if (old.failed()) {
+                stderr.println("error: the plan at " + against + " fails: " + old.errors() + " " + old.exceptions());
+                return 1;
+            }
+            text = PlanDiff.of(old, result).describe() + "\n" + text;
+        }
         stdout.print(text);
         stdout.flush();
         int files = writeFiles(result, text);
         stderr.println("plan: " + file + " -> " + out + " (" + files + " rendered files)");
         return 0;
+    }
+
+    /** A file's text at a git revision ({@code git show rev:path}). */
+    private static byte[] gitShow(String rev, Path file) throws IOException {
+        Process p = new ProcessBuilder("git", "show", rev + ":./" + file.normalize()).redirectErrorStream(false).start();
+        byte[] text = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) throw new IOException("git show " + rev + ":" + file + " failed: " + err.strip());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return text;
     }
 
     private String projectName() throws IOException {

@@ -63,6 +63,10 @@ public class PlanMocks implements Mocks {
                 state.put("fqdn", "@".equals(name) ? domain : name + "." + domain);
                 id = String.valueOf(Math.abs(args.name.hashCode()));
             }
+            case "digitalocean:index/volume:Volume" -> {
+                id = "506f78a4-mock-" + shortHash(salted(args.name));
+                state.put("volumeUrn", "do:volume:" + id);
+            }
             case "digitalocean:index/sshKey:SshKey" -> state.put("fingerprint", "3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa");
             case "digitalocean:index/monitorAlert:MonitorAlert" -> state.put("uuid", "mock-" + args.name);
             case "tls:index/privateKey:PrivateKey" -> {
@@ -94,6 +98,11 @@ public class PlanMocks implements Mocks {
             case "aws:ec2/eip:Eip" -> {
                 id = "eipalloc-0mock";
                 state.put("publicIp", ELASTIC_IP);
+            }
+            case "aws:ebs/volume:Volume" -> {
+                // 17 hex digits, as AWS gives them; from the logical name only (a volume is never salted: it outlives hosts)
+                id = "vol-0" + String.format("%016x", (long) args.name.hashCode() & 0xffffffffL | 0x1000000000000000L);
+                state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:volume/" + id);
             }
             case "aws:ec2/securityGroup:SecurityGroup" -> id = "sg-0mock" + Integer.toHexString(Math.abs(args.name.hashCode()));
             case "aws:route53/record:Record" -> state.put("fqdn", args.inputs.get("name"));

@@ -64,6 +64,32 @@ public final class DeployScripts {
     }
 
     /**
+     * Before a stateful container's image changes: when the container runs and holds data, {@code guard} (a verified
+     * backup set, a copy of the data folder); on a first deploy or a new host there is nothing to protect.
+     */
+    public static String guardIfRunning(String container, String guard) {
+        String c = Shell.quote(container);
+        return Shell.script(List.of(
+                "if [ \"$(docker inspect -f '{{.State.Running}}' " + c + " 2>/dev/null || true)\" != true ]; then "
+                        + "echo " + Shell.quote(container + " is not running here: nothing to protect") + "; exit 0; fi",
+                guard));
+    }
+
+    /** A copy of a data folder next to the backups, the newest {@code keep} kept (Redis: AOF and RDB files). */
+    public static String snapshotFolder(String folder, String into, int keep) {
+        String f = Shell.quote(folder);
+        String dir = Shell.quote(into);
+        return String.join("; ",
+                "sudo install -d -m 0700 " + dir,
+                "snap=" + dir + "/$(date -u +%Y%m%dT%H%M%SZ)",
+                "sudo cp -a " + f + " \"$snap.tmp\"",
+                "sudo mv \"$snap.tmp\" \"$snap\"",
+                "sudo find " + dir + " -mindepth 1 -maxdepth 1 -type d -name '20*' | sort | head -n -" + keep
+                        + " | xargs -r sudo rm -rf --",
+                "echo \"snapshot of " + folder + " in $snap\"");
+    }
+
+    /**
      * Runs artisan commands in a one-shot container of the API image, with the application's environment and
      * mounts on the private network: the new image's migrations run before its release takes traffic, while the
      * old release keeps serving. A container left by an interrupted run is removed first.

@@ -108,9 +108,11 @@ public class Services extends ComponentResource {
                 .logging("stderr")
                 .build(), opts(List.of()));
 
-        // 2. The host is bootstrapped; the folders the containers bind exist.
-        Command ready = step(name + "-bootstrap-ready", CloudInit.readyCommand() + " && " + hostDirs(), List.of("bootstrap"),
-                List.of(accessStep));
+        // 2. The host is bootstrapped; its state volume is mounted before anything writes state; the folders the
+        // containers bind exist.
+        Command booted = step(name + "-bootstrap-ready", CloudInit.readyCommand(), List.of("bootstrap"), List.of(accessStep));
+        Resource stateReady = args.stateVolume().map(v -> stateVolume(name, v, booted)).orElse(booted);
+        Command ready = step(name + "-host-dirs", hostDirs(), List.of("host-dirs"), List.of(stateReady));
         step(name + "-timezone", "sudo timedatectl set-timezone " + Shell.quote(args.timezone()),
                 List.of("timezone", args.timezone()), List.of(ready));
 
@@ -140,7 +142,14 @@ public class Services extends ComponentResource {
 
         // 4. Database, its schemas and grants, a DR restore, a backup before an upgrade, the migrations.
         ServiceSpec db = one(ServiceRole.DATABASE);
-        Resource database = start(name, db, net, docker, hostReady);
+        List<Resource> dbDeps = new ArrayList<>(hostReady);
+        if (args.preUpgradeBackup().isPresent()) {
+            // A new database image is never applied silently: a verified backup set of the running one first.
+            dbDeps.add(step(name + "-backup-before-database-image", DeployScripts.guardIfRunning(db.name(),
+                    DeployScripts.backupIfData(db.name(), args.preUpgradeBackup().get())),
+                    List.of("backup-before-database-image", db.image()), hostReady));
+        }
+        Resource database = start(name, db, net, docker, dbDeps);
         List<Resource> beforeApi = new ArrayList<>();
         Command dbSetup = step(name + "-database-setup", Shell.script(List.of(
                         DeployScripts.waitHealthy(db.name(), 300),
@@ -155,7 +164,14 @@ public class Services extends ComponentResource {
         ServiceSpec app = one(ServiceRole.APPLICATION);
         Optional<ServiceSpec> cacheSpec = services(ServiceRole.CACHE).stream().findFirst();
         List<Resource> migrationDeps = new ArrayList<>(beforeApi);
-        cacheSpec.ifPresent(c -> migrationDeps.add(start(name, c, net, docker, hostReady)));
+        cacheSpec.ifPresent(c -> {
+            // the cache holds the queue: a copy of its data folder before a new image replaces it
+            List<Resource> cacheDeps = new ArrayList<>(hostReady);
+            cacheDeps.add(step(name + "-snapshot-before-cache-image", DeployScripts.guardIfRunning(c.name(),
+                    DeployScripts.snapshotFolder(HostPaths.REDIS_DATA, HostPaths.STATE + "/backups/redis", 2)),
+                    List.of("snapshot-before-cache-image", c.image()), hostReady));
+            migrationDeps.add(start(name, c, net, docker, cacheDeps));
+        });
         if (args.preUpgradeBackup().isPresent()) {
             // A new API image migrates the schema: a verified backup set first (none on a fresh database).
             migrationDeps.add(step(name + "-backup-before-migrations",
@@ -417,6 +433,22 @@ public class Services extends ComponentResource {
                 .build(), opts(deps));
         installs.put(f.path(), c);
         return c;
+    }
+
+    /** Mount script and drop-ins, the mount (keyed by the device and the script), the online grow (keyed by the size). */
+    private Resource stateVolume(String name, StateVolume v, Resource booted) {
+        List<Resource> files = new ArrayList<>();
+        for (RemoteFile.Spec f : v.files()) files.add(install(name, f, List.of(booted)));
+        Command mount = new Command(name + "-data-volume", CommandArgs.builder()
+                .connection(access.connection())
+                .create(v.mountCommand())
+                .update(NOTHING_TO_REDO)
+                .triggers(triggers(List.of("data-volume"), Output.tuple(v.mountCommand(),
+                        joined(files.stream().map(f -> ((Command) f).id()).toList())).applyValue(t -> t.t1 + "\0" + t.t2), null))
+                .logging("stderr")
+                .build(), opts(files));
+        return step(name + "-data-volume-grow", v.growCommand(), List.of("data-volume-grow", "size:" + v.sizeGb() + "GiB"),
+                List.of(mount));
     }
 
     private Command step(String stepName, String script, List<Object> keys, List<Resource> deps) {

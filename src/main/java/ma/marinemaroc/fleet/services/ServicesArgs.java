@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param authorizedKeys     the admin user's wanted authorized_keys (team keys and the deploy key), installed first
  *                           through the bootstrap key (required)
  * @param services           the containers, in start order (required, at least the database and httpd)
+ * @param stateVolume        the block volume state lives on, mounted before anything writes state; empty = state on
+ *                           the root disk
  * @param files              every other rendered file (TLS, backup, monitoring, the services' own configuration)
  * @param edge               the NGINX site; its upstreams are replaced by the running releases' container names
  *                           (required)
@@ -38,7 +40,7 @@ import java.util.Optional;
  * @param gateSeconds        how long a new release may take to pass its health check; default 300
  */
 public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, List<ServiceSpec> services,
-                           List<RemoteFile.Spec> files, EdgeSite edge, List<HostStep> steps,
+                           Optional<StateVolume> stateVolume, List<RemoteFile.Spec> files, EdgeSite edge, List<HostStep> steps,
                            List<Resource> afterStartDependsOn, Optional<String> firstBootRestore,
                            Optional<String> preUpgradeBackup, List<List<String>> databaseSteps, String timezone,
                            Map<String, String> labels, int gateSeconds) {
@@ -49,7 +51,8 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
         steps = List.copyOf(steps);
         afterStartDependsOn = List.copyOf(afterStartDependsOn);
         databaseSteps = List.copyOf(databaseSteps);
-        labels = Map.copyOf(labels);
+        // sorted: label order reaches the engine, and Map.copyOf's order changes from one JVM run to the next
+        labels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels));
     }
 
     public static Builder builder() {
@@ -60,6 +63,7 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
         private HostAccess access;
         private Output<String> authorizedKeys;
         private final List<ServiceSpec> services = new ArrayList<>();
+        private Optional<StateVolume> stateVolume = Optional.empty();
         private final List<RemoteFile.Spec> files = new ArrayList<>();
         private EdgeSite edge;
         private final List<HostStep> steps = new ArrayList<>();
@@ -77,6 +81,7 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
         public Builder access(HostAccess v) { access = v; return this; }
         public Builder authorizedKeys(Output<String> v) { authorizedKeys = v; return this; }
         public Builder services(List<ServiceSpec> v) { services.addAll(v); return this; }
+        public Builder stateVolume(StateVolume v) { stateVolume = Optional.of(v); return this; }
         public Builder files(List<RemoteFile.Spec> v) { files.addAll(v); return this; }
         public Builder edge(EdgeSite v) { edge = v; return this; }
         public Builder steps(List<HostStep> v) { steps.addAll(v); return this; }
@@ -107,7 +112,7 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
             if (gateSeconds < 10 || gateSeconds > 3600) {
                 throw new IllegalArgumentException("ServicesArgs.gateSeconds: 10..3600, got " + gateSeconds);
             }
-            return new ServicesArgs(access, authorizedKeys, services, files, edge, steps, afterStartDependsOn,
+            return new ServicesArgs(access, authorizedKeys, services, stateVolume, files, edge, steps, afterStartDependsOn,
                     firstBootRestore, preUpgradeBackup, databaseSteps, timezone, labels, gateSeconds);
         }
     }

@@ -430,7 +430,7 @@ class BadInputMatrixTest {
         c.add(c("type", "production").set("fleet:regoin", "fra1").expect(
                 "fleet:regoin: unknown key; did you mean fleet:region?"));
         c.add(c("type", "production").set("fleet:colour", "blue").expect(
-                "fleet:colour: unknown key (misspelt?); known keys: cloud, region, hostSize, image, timezone, environment, domain, dnsZone, dnsTtl, adminEmail, alertEmail, sshPublicKeys, sshPort, sshAllowedCidrs, sshAllowAnywhere, sshHostKey, images, backup, tls, tlsCertificate, monitoring, smtp, dbRootPassword, dbPassword, redisPassword, appKey, smtpPassword, tlsPrivateKey"));
+                "fleet:colour: unknown key (misspelt?); known keys: cloud, region, hostSize, image, dataVolumeGb, availabilityZone, timezone, environment, domain, dnsZone, dnsTtl, adminEmail, alertEmail, sshPublicKeys, sshPort, sshAllowedCidrs, sshAllowAnywhere, sshHostKey, images, backup, tls, tlsCertificate, monitoring, smtp, dbRootPassword, dbPassword, redisPassword, appKey, smtpPassword, tlsPrivateKey"));
         c.add(c("type", "production").set("fleet:sshPublicKeys", j("['ssh-rsa notbase64!!']")).expect(
                 "fleet:sshPublicKeys[0]: 'ssh-rsa notbase64!!' is not an OpenSSH public key: ssh key of type ssh-rsa: key data is not valid base64; use a line of ~/.ssh/id_ed25519.pub (ed25519, ecdsa or rsa ≥ 2048 bits)"));
         c.add(c("type", "production").set("fleet:sshPublicKeys", j("['ssh-dss AAAAB3NzaC1kc3M=']")).expect(

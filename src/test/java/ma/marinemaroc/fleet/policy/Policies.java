@@ -208,6 +208,31 @@ public final class Policies {
     }
 
     /** SSH: key-only, no root login, on the host as rendered (cloud-init and the sshd drop-in). */
+    /** Resource types that hold the platform's data: never deleted by a change or a destroy. */
+    static final Set<String> DATA_TYPES = Set.of("digitalocean:index/volume:Volume", "aws:ebs/volume:Volume",
+            "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket");
+
+    /**
+     * The data volume exists (state never sits on the host's root disk), every data-holding resource is {@code protect}ed,
+     * an EBS volume is encrypted and leaves a final snapshot, and the attachment is owned by the host (replaced with it).
+     */
+    public static List<String> dataProtected(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        long volumes = r.resources().stream().filter(x -> x.type().endsWith("/volume:Volume")).count();
+        if (volumes != 1) v.add("expected one data volume, found " + volumes);
+        for (RecordedResource res : r.resources()) {
+            if (DATA_TYPES.contains(res.type()) && !res.protect()) v.add(res.name() + ": holds data but is not protected");
+            if (res.type().equals("aws:ebs/volume:Volume")) {
+                if (!Boolean.TRUE.equals(res.plainInput("encrypted"))) v.add(res.name() + ": not encrypted");
+                if (!Boolean.TRUE.equals(res.plainInput("finalSnapshot"))) v.add(res.name() + ": no final snapshot");
+            }
+            if (res.type().endsWith("/volumeAttachment:VolumeAttachment") && !res.deleteBeforeReplace()) {
+                v.add(res.name() + ": a volume attaches to one machine at a time: deleteBeforeReplace");
+            }
+        }
+        return v;
+    }
+
     public static List<String> sshPasswordLoginOff(PlanRun.Result r) {
         List<String> v = new ArrayList<>();
         List<RenderedFile> userData = RenderedFile.collect(r).stream()

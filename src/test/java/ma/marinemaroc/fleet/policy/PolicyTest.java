@@ -40,6 +40,27 @@ class PolicyTest {
         assertThat(Policies.taggedWithStackAndProject(r, "fleet", stack)).isEmpty();
         assertThat(Policies.sshPasswordLoginOff(r)).isEmpty();
         assertThat(Policies.everyJobAlertsOnFailure(r)).isEmpty();
+        assertThat(Policies.dataProtected(r)).isEmpty();
+    }
+
+    @Test
+    void dataRuleCatchesAnUnprotectedVolumeAndAnUnencryptedOne() {
+        PlanRun.Result r = Stacks.run("staging");
+        PlanRun.Result bad = new PlanRun.Result(r.resources().stream().map(x -> !x.type().equals("aws:ebs/volume:Volume") ? x
+                : new RecordedResource(x.urn(), x.type(), x.name(), x.parentUrn(), x.custom(),
+                        withInput(x.inputs(), "encrypted", false), x.provider(), x.version(), x.additionalSecretOutputs(),
+                        x.ignoreChanges(), x.deleteBeforeReplace(), x.dependencies(), false)).toList(),
+                r.outputs(), r.errors(), r.exceptions());
+        assertThat(Policies.dataProtected(bad)).containsExactly("data-volume: holds data but is not protected",
+                "data-volume: not encrypted");
+        assertThat(Policies.dataProtected(remove(r, "aws:ebs/volume:Volume")))
+                .containsExactly("expected one data volume, found 0");
+    }
+
+    private static Map<String, Object> withInput(Map<String, Object> in, String key, Object value) {
+        Map<String, Object> out = new HashMap<>(in);
+        out.put(key, value);
+        return out;
     }
 
     @Test

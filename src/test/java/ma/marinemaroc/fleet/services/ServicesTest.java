@@ -158,8 +158,10 @@ class ServicesTest {
         String hostKey = PlanMocks.ed25519PublicKey("host-ssh-host-key").split(" ")[1];
         assertThat(opts).contains("StrictHostKeyChecking=yes", "KnownHostsCommand=/bin/echo [" + PlanMocks.RESERVED_IP
                 + "]:2222 ssh-ed25519 " + hostKey);
-        RecordedResource ready = new Graph(r).named("services-bootstrap-ready");
+        // Docker is used once the state volume is mounted and the containers' folders exist on it
+        RecordedResource ready = new Graph(r).named("services-host-dirs");
         assertThat(docker.dependencies()).contains(ready.urn());
+        assertThat(new Graph(r).before(new Graph(r).named("services-data-volume"), ready)).isTrue();
         assertThat(ready.input("connection")).isInstanceOf(RecordedResource.Secret.class);
         @SuppressWarnings("unchecked")
         Map<String, Object> conn = (Map<String, Object>) ready.plainInput("connection");

@@ -54,7 +54,7 @@ public record BootstrapSpec(
     /** The forced command of the bootstrap key (written by cloud-init, see {@link BootstrapFiles}). */
     public static final String AUTHORIZE_COMMAND = "/usr/local/sbin/fleet-authorize-keys";
     public static final String DEFAULT_ADMIN_USER = "deploy";
-    public static final String DEFAULT_READY_MARKER = "/var/lib/fleet/bootstrap.done";
+    public static final String DEFAULT_READY_MARKER = "/var/lib/fleet-host/bootstrap.done";
     public static final LocalTime DEFAULT_AUTO_REBOOT = LocalTime.of(4, 0);
 
     private static final Pattern HOSTNAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");

@@ -21,7 +21,7 @@ class BootstrapSpecTest {
         BootstrapSpec spec = minimal().build();
         assertThat(spec.adminUser()).isEqualTo("deploy");
         assertThat(spec.sshPort()).isEqualTo(22);
-        assertThat(spec.readyMarker()).isEqualTo("/var/lib/fleet/bootstrap.done");
+        assertThat(spec.readyMarker()).isEqualTo("/var/lib/fleet-host/bootstrap.done");
         assertThat(spec.autoRebootAt()).contains(LocalTime.of(4, 0));
         assertThat(spec.dockerApt()).isEqualTo(new DockerApt("jammy", "amd64"));
         assertThat(spec.dockerLogs()).isEqualTo(new DockerLogRotation("20m", 5));
@@ -102,7 +102,7 @@ class BootstrapSpecTest {
     void rejectsExtraFilesOnManagedPathsOrTwice() {
         assertThatThrownBy(() -> minimal().extraFile(HostFile.root(BootstrapFiles.SSHD_DROP_IN, "x", "0644")).build())
                 .hasMessageContaining("collides");
-        assertThatThrownBy(() -> minimal().extraFile(HostFile.root("/var/lib/fleet/bootstrap.done", "x", "0644")).build())
+        assertThatThrownBy(() -> minimal().extraFile(HostFile.root("/var/lib/fleet-host/bootstrap.done", "x", "0644")).build())
                 .hasMessageContaining("collides");
         assertThatThrownBy(() -> minimal().extraFile(HostFile.root("/etc/a", "x", "0644")).extraFile(HostFile.root("/etc/a", "y", "0644")).build())
                 .hasMessageContaining("collides");

@@ -125,7 +125,7 @@ class CloudInitRenderTest {
             assertThat(at).as("position of '%s' in %s", step, flat).isGreaterThan(last);
             last = at;
         }
-        assertThat(flat.get(flat.size() - 1)).startsWith("sh -c ").endsWith(" fleet-ready /var/lib/fleet/bootstrap.done");
+        assertThat(flat.get(flat.size() - 1)).startsWith("sh -c ").endsWith(" fleet-ready /var/lib/fleet-host/bootstrap.done");
         assertThat(flat.size() - 1).isGreaterThan(last);
     }
 
@@ -147,7 +147,7 @@ class CloudInitRenderTest {
 
     @Test
     void readyCommandDefaultsToTheDefaultMarker() {
-        assertThat(CloudInit.readyCommand()).startsWith("bash -c '").contains("/var/lib/fleet/bootstrap.done");
+        assertThat(CloudInit.readyCommand()).startsWith("bash -c '").contains("/var/lib/fleet-host/bootstrap.done");
         assertThat(CloudInit.readyCommand(spec)).isEqualTo(CloudInit.readyCommand());
     }
 

@@ -33,7 +33,7 @@ class MaterializedBootstrapTest {
     @BeforeEach
     void materialize() throws IOException {
         root = dir.resolve("root");
-        marker = root.resolve("var/lib/fleet/bootstrap.done");
+        marker = root.resolve("var/lib/fleet-host/bootstrap.done");
         spec = HostFixtures.representative().readyMarker(marker.toString()).build();
         HostFixtures.materialize(CloudInit.render(spec), root);
     }
