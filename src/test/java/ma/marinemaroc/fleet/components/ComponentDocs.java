@@ -49,6 +49,8 @@ final class ComponentDocs {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z`\"(])");
     private static final Pattern SECRET = Pattern.compile("\\(secret\\b");
     private static final Map<Class<?>, Docs> CACHE = new ConcurrentHashMap<>();
+    /** Stands for a code span while HTML is stripped (a private-use character, never in Javadoc). */
+    private static final String MARK = "\uE000";
 
     /** The Javadoc texts of one top-level class: the class, its fields and its no-argument methods. */
     record Docs(String type, Map<String, String> fields, Map<String, String> methods, List<String> fieldOrder) {
@@ -106,17 +108,31 @@ final class ComponentDocs {
     /** Javadoc as one line of Markdown: inline tags to code spans, block tags and HTML dropped. */
     static String markdown(String javadoc) {
         String s = javadoc.replaceAll("(?m)^\\s*@\\w+.*$", " ");
-        s = s.replaceAll("\\{@(?:code|literal)\\s+([^}]*)}", "`$1`");
-        Matcher link = Pattern.compile("\\{@(?:link|linkplain|value)\\s+([^}\\s]+)(?:\\s+([^}]*))?}").matcher(s);
+        // code spans first, kept apart from the HTML stripping ({@code <name>} is text)
+        List<String> code = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{@(?:code|literal)\\s+([^}]*)}").matcher(s);
         StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            code.add("`" + m.group(1).trim() + "`");
+            m.appendReplacement(b, Matcher.quoteReplacement(MARK + (code.size() - 1) + MARK));
+        }
+        m.appendTail(b);
+        s = b.toString();
+        Matcher link = Pattern.compile("\\{@(?:link|linkplain|value)\\s+([^}\\s]+)(?:\\s+([^}]*))?}").matcher(s);
+        b = new StringBuilder();
         while (link.find()) {
             String label = link.group(2) != null ? link.group(2)
                     : link.group(1).replaceFirst("^#", "").replaceFirst("\\(\\)$", "").replace('#', '.');
             link.appendReplacement(b, Matcher.quoteReplacement("`" + label + "`"));
         }
         link.appendTail(b);
-        s = b.toString().replaceAll("</?[a-zA-Z][^>]*>", " ");
-        return s.replaceAll("\\s+", " ").trim();
+        s = b.toString().replaceAll("</?[a-zA-Z][^>]*>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        Matcher back = Pattern.compile(MARK + "(\\d+)" + MARK).matcher(s);
+        b = new StringBuilder();
+        while (back.find()) back.appendReplacement(b, Matcher.quoteReplacement(code.get(Integer.parseInt(back.group(1)))));
+        back.appendTail(b);
+        return b.toString().replaceAll("\\s+", " ").trim();
     }
 
     static List<String> sentences(String markdown) {
@@ -197,6 +213,7 @@ final class ComponentDocs {
         }
         if (v instanceof Optional<?> o) v = o.orElse(null);
         if (v instanceof Collection<?> c && c.isEmpty()) v = null;
+        if (v instanceof Map<?, ?> m && m.isEmpty()) v = null;
         if (v instanceof Output<?>) v = null;
         if (v == null) return documented == null ? "none" : documented;
         String value = v instanceof Collection<?> c ? c.stream().map(String::valueOf).collect(Collectors.joining(", "))

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -181,7 +182,7 @@ class ComponentExamplesTest {
                         - port: 443
                           sources: 0.0.0.0/0
                   db:
-                    type: fleet:index:ManagedDatabase
+                    type: fleet:index:NoSuchComponent
                   bucket:
                     type: aws:s3:BucketV2
                 outputs:
@@ -191,16 +192,18 @@ class ComponentExamplesTest {
                   d: ${zone}
                 """);
         JsonObject schema = ComponentSchemaTest.analyzerSchema(Poms.read(Poms.PACKAGE).version());
+        Set<String> hostInputs = new TreeSet<>(schema.getAsJsonObject("resources").getAsJsonObject(DropletHost.TYPE)
+                .getAsJsonObject("inputProperties").keySet());
         assertThat(broken.check(schema, PackagedComponents.NAME)).containsExactlyInAnyOrder(
                 "resources.host.properties: required input size is missing",
                 "resources.host.properties.sshPort: expected an integer, got String 2222",
-                "resources.host.properties.colour: no such input (inputs: [hostname, image, region, size, sshPort, tags, vpcUuid])",
+                "resources.host.properties.colour: no such input (inputs: " + hostInputs + ")",
                 "resources.firewall.properties.name: is a plain input (known when the program runs) but takes "
                         + "${host.hostId}, another resource's output",
                 "resources.firewall.properties.rules[0]: required input sources is missing",
                 "resources.firewall.properties.rules[1]: required input description is missing",
                 "resources.firewall.properties.rules[1].sources: expected a list, got String 0.0.0.0/0",
-                "resources.db: type fleet:index:ManagedDatabase is not in the package's schema",
+                "resources.db: type fleet:index:NoSuchComponent is not in the package's schema",
                 "${host.nope}: fleet:index:DropletHost has no output nope",
                 "${nowhere.x}: no resource nowhere",
                 "${missing}: no such config key or resource");
