@@ -35,12 +35,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComponentConstructTest {
     /** Per component (simple name): inputs its checks need beyond the generated ones. */
-    static final Map<String, Map<String, Object>> SAMPLES = Map.of(
+    static final Map<String, Map<String, Object>> SAMPLES = Map.ofEntries(
             // "dropletIds or tags is required"; a droplet id is a number
-            "DropletFirewall", Map.of("dropletIds", List.of("345159"), "tags", List.of("fleet")),
+            Map.entry("DropletFirewall", Map.of("dropletIds", List.of("345159"), "tags", List.of("fleet"))),
             // zones are checked for their form
-            "EbsDataVolume", Map.of("availabilityZone", "eu-west-1a"),
-            "Ec2Host", Map.of("availabilityZone", "eu-west-1a"));
+            Map.entry("EbsDataVolume", Map.of("availabilityZone", "eu-west-1a")),
+            Map.entry("Ec2Host", Map.of("availabilityZone", "eu-west-1a")),
+            // the scale-out components check names, zones, CIDRs, e-mail addresses and tokens for their form
+            Map.entry("AwsLoadBalancer", Map.of("domain", "fleet.example.ma", "zoneName", "example.ma",
+                    "alarmTopicArn", "arn:aws:sns:eu-west-1:123456789012:fleet-alerts")),
+            Map.entry("AwsNetwork", Map.of("availabilityZones", List.of("eu-west-1a", "eu-west-1b"))),
+            Map.entry("DigitalOceanLoadBalancer", Map.of("domain", "fleet.example.ma", "alertEmails", List.of("oncall@example.ma"))),
+            Map.entry("DigitalOceanMysql", Map.of("alertEmails", List.of("oncall@example.ma"))),
+            Map.entry("DigitalOceanValkey", Map.of("alertEmails", List.of("oncall@example.ma"))),
+            Map.entry("DigitalOceanNetwork", Map.of("ipRange", "10.20.0.0/20")),
+            Map.entry("ElastiCacheRedis", Map.of("authToken", "sample-token-0123456789", "alarmTopicArn", "arn:aws:sns:eu-west-1:123456789012:fleet-alerts")),
+            Map.entry("RdsMysql", Map.of("masterPassword", "sample-password-0123", "alarmTopicArn", "arn:aws:sns:eu-west-1:123456789012:fleet-alerts")));
 
     /** Outputs that must come back secret whatever the documentation says. */
     static final Map<String, Set<String>> MUST_BE_SECRET = Map.of(
@@ -117,7 +127,13 @@ class ComponentConstructTest {
     @Test
     void everyComponentChecksItsReflectionFilledInputsItselfBeforeDeclaringChildren() {
         // required inputs present but blank: only the component's own check (its Args' validate()) refuses them
-        List<Class<?>> components = PackagedComponents.components();
+        // (a component whose required inputs are all Outputs cannot see their values before declaring children: the
+        // provider of the child refuses an empty id; such components are left out here)
+        List<Class<?>> components = PackagedComponents.components().stream()
+                .filter(c -> PackagedComponents.inputFields(PackagedComponents.argsClass(c)).stream()
+                        .anyMatch(f -> PackagedComponents.required(f) && f.getType() != Output.class))
+                .toList();
+        assertThat(components).as("components with plain required inputs").hasSizeGreaterThan(10);
         var result = PackageConstruct.run(components.stream()
                 .map(c -> new PackageConstruct.Step(stepName(c), PackagedComponents.token(c),
                         done -> blank(PackagedComponents.argsClass(c))))
