@@ -38,6 +38,10 @@ public class PlanMocks implements Mocks {
     public static final String ELASTIC_IP = "198.51.100.20";
     public static final String AMI_ID = "ami-0a1b2c3d4e5f60718";
     public static final String ZONE_ID = "Z0MOCKZONE00001";
+    /** A DigitalOcean load balancer's address (RFC 5737). */
+    public static final String LOAD_BALANCER_IP = "203.0.113.60";
+    /** Hosted zone of application load balancers in eu-west-1 (AWS's published value). */
+    public static final String ALB_ZONE_ID = "Z32O12XQLNTSW2";
 
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
@@ -119,6 +123,122 @@ public class PlanMocks implements Mocks {
             }
             case "aws:sns/topic:Topic" -> state.put("arn", "arn:aws:sns:us-east-1:123456789012:" + args.name);
             case "aws:route53/healthCheck:HealthCheck" -> id = "hc-" + Math.abs(args.name.hashCode());
+            // ---- scaled topology (components DigitalOcean*/Aws*/Rds*/ElastiCache*); outputs as in the
+            // providers' schemas, shapes as in ManagedServiceBindingsTest's mock provider.
+            case "digitalocean:index/vpc:Vpc" -> {
+                id = "vpc-" + shortHash(args.name);
+                state.put("vpcUrn", "do:vpc:" + id);
+                state.put("default", false);
+                state.put("createdAt", "2026-11-25T10:00:00Z");
+            }
+            case "digitalocean:index/tag:Tag" -> {
+                id = String.valueOf(args.inputs.getOrDefault("name", args.name));
+                state.put("name", id);
+                state.put("dropletsCount", 0);
+                state.put("totalResourceCount", 0);
+            }
+            case "digitalocean:index/databaseCluster:DatabaseCluster" -> {
+                id = "dbaas-" + shortHash(salted(args.name));
+                boolean mysql = "mysql".equals(args.inputs.get("engine"));
+                String host = args.inputs.getOrDefault("name", args.name) + "-do-user-0.db.example";
+                String user = mysql ? "doadmin" : "default";
+                int port = mysql ? 25060 : 25061;
+                String scheme = mysql ? "mysql" : "rediss";
+                String password = "mock-" + args.name + "-cluster-password";
+                state.put("host", host);
+                state.put("privateHost", "private-" + host);
+                state.put("port", port);
+                state.put("user", user);
+                state.put("password", password);
+                state.put("database", "defaultdb");
+                state.put("clusterUrn", "do:dbaas:" + id);
+                state.put("uri", scheme + "://" + user + ":" + password + "@" + host + ":" + port);
+                state.put("privateUri", scheme + "://" + user + ":" + password + "@private-" + host + ":" + port);
+                state.put("uiPassword", "");
+                state.put("uiUri", "");
+            }
+            case "digitalocean:index/databaseUser:DatabaseUser" -> {
+                state.put("password", "mock-" + args.name + "-password");
+                state.put("role", "normal");
+            }
+            case "digitalocean:index/databaseDb:DatabaseDb" ->
+                    id = args.inputs.get("clusterId") + "/database/" + args.inputs.get("name");
+            case "digitalocean:index/loadBalancer:LoadBalancer" -> {
+                id = "lb-" + shortHash(args.name);
+                state.put("ip", LOAD_BALANCER_IP);
+                state.put("loadBalancerUrn", "do:loadbalancer:" + id);
+                state.put("status", "active");
+            }
+            case "digitalocean:index/certificate:Certificate" -> {
+                id = String.valueOf(args.inputs.getOrDefault("name", args.name));
+                state.put("uuid", "cert-" + shortHash(args.name));
+                state.put("state", "verified");
+                state.put("notAfter", "2027-02-23T00:00:00Z");
+            }
+            case "aws:ec2/vpc:Vpc" -> {
+                id = "vpc-0mock" + shortHash(args.name);
+                state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:vpc/" + id);
+            }
+            case "aws:ec2/subnet:Subnet" -> {
+                id = "subnet-0mock" + shortHash(args.name);
+                state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:subnet/" + id);
+            }
+            case "aws:ec2/internetGateway:InternetGateway" -> id = "igw-0mock" + shortHash(args.name);
+            case "aws:ec2/routeTable:RouteTable" -> id = "rtb-0mock" + shortHash(args.name);
+            case "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> id = "sg-0default" + shortHash(args.name);
+            case "aws:rds/instance:Instance" -> {
+                id = String.valueOf(args.inputs.getOrDefault("identifier", args.name));
+                String address = id + ".c0mock0abcde.eu-west-1.rds.amazonaws.com";
+                state.put("address", address);
+                state.put("port", args.inputs.getOrDefault("port", 3306));
+                state.put("endpoint", address + ":" + state.get("port"));
+                state.put("arn", "arn:aws:rds:eu-west-1:123456789012:db:" + id);
+                state.put("resourceId", "db-MOCK" + shortHash(id).toUpperCase());
+            }
+            case "aws:rds/subnetGroup:SubnetGroup", "aws:elasticache/subnetGroup:SubnetGroup" -> {
+                id = String.valueOf(args.inputs.getOrDefault("name", args.name));
+                state.put("name", id);
+                state.put("arn", "arn:aws:mock:::" + id);
+            }
+            case "aws:rds/parameterGroup:ParameterGroup" -> {
+                // auto-named by the provider: the logical name and a fixed suffix here
+                id = String.valueOf(args.inputs.getOrDefault("name", args.name + "-0mock"));
+                state.put("name", id);
+                state.put("arn", "arn:aws:rds:eu-west-1:123456789012:pg:" + id);
+            }
+            case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
+                id = String.valueOf(args.inputs.getOrDefault("replicationGroupId", args.name));
+                state.put("primaryEndpointAddress", "master." + id + ".0mock.euw1.cache.amazonaws.com");
+                state.put("readerEndpointAddress", "replica." + id + ".0mock.euw1.cache.amazonaws.com");
+                state.put("arn", "arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:" + id);
+            }
+            case "aws:lb/loadBalancer:LoadBalancer" -> {
+                String lbName = String.valueOf(args.inputs.getOrDefault("name", args.name));
+                String suffix = "app/" + lbName + "/0mock" + shortHash(args.name);
+                state.put("arnSuffix", suffix);
+                state.put("arn", "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/" + suffix);
+                state.put("dnsName", lbName + "-1234567890.eu-west-1.elb.amazonaws.com");
+                state.put("zoneId", ALB_ZONE_ID);
+                id = String.valueOf(state.get("arn"));
+            }
+            case "aws:lb/targetGroup:TargetGroup" -> {
+                String tgName = String.valueOf(args.inputs.getOrDefault("name", args.name));
+                String suffix = "targetgroup/" + tgName + "/0mock" + shortHash(args.name);
+                state.put("arnSuffix", suffix);
+                state.put("arn", "arn:aws:elasticloadbalancing:eu-west-1:123456789012:" + suffix);
+                id = String.valueOf(state.get("arn"));
+            }
+            case "aws:acm/certificate:Certificate" -> {
+                String domain = String.valueOf(args.inputs.get("domainName"));
+                state.put("arn", "arn:aws:acm:eu-west-1:123456789012:certificate/0mock" + shortHash(domain));
+                state.put("domainValidationOptions", java.util.List.of(Map.of(
+                        "domainName", domain,
+                        "resourceRecordName", "_0mock" + shortHash(domain) + "." + domain + ".",
+                        "resourceRecordType", "CNAME",
+                        "resourceRecordValue", "_0mock" + shortHash(domain + "#value") + ".acm-validations.aws.")));
+                state.put("status", "ISSUED");
+                id = String.valueOf(state.get("arn"));
+            }
             default -> {
                 if (!state.containsKey("arn") && args.type.startsWith("aws:")) {
                     state.put("arn", "arn:aws:mock:::" + args.name);
@@ -150,6 +270,15 @@ public class PlanMocks implements Mocks {
                 out.put("id", "123456789012");
             }
             case "aws:index/getRegion:getRegion" -> out.put("name", "eu-west-1");
+            case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
+                out.put("id", "eu-west-1");
+                out.put("names", java.util.List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"));
+                out.put("zoneIds", java.util.List.of("euw1-az1", "euw1-az2", "euw1-az3"));
+                out.put("groupNames", java.util.List.of("eu-west-1"));
+                out.put("excludeNames", java.util.List.of());
+                out.put("excludeZoneIds", java.util.List.of());
+                out.put("filters", java.util.List.of());
+            }
             default -> out.putAll(args.args);
         }
         return CompletableFuture.completedFuture(out);

@@ -93,8 +93,13 @@ public class Certificate extends ComponentResource {
             }
             case PROVIDED -> {
                 String pem = args.certificatePem().orElseThrow();
-                this.tlsFiles = ownFiles(domain);
+                // OCSP stapling where the certificate names a responder and the chain holds its issuer
+                var stapling = OcspResponder.staplingChain(pem);
+                TlsFiles own = ownFiles(domain);
+                this.tlsFiles = stapling.isEmpty() ? own : new TlsFiles(own.certificate(), own.key(),
+                        OWN_DIR + "/" + domain + "/chain.pem", true);
                 files.add(RemoteFile.Spec.of(tlsFiles.certificate(), pem, "0644"));
+                stapling.ifPresent(chain -> files.add(RemoteFile.Spec.of(tlsFiles.chain(), chain, "0644")));
                 files.add(RemoteFile.Spec.secret(tlsFiles.key(), args.privateKey().orElseThrow(), "0600", "root:root"));
                 this.expiry = Output.of(notAfter(pem));
             }

@@ -36,7 +36,8 @@ public final class EdgeFixture implements AutoCloseable {
     private EdgeFixture(Builder b, Path dir) throws IOException {
         this.dir = dir;
         this.pki = TestPki.create(Files.createDirectories(dir.resolve("pki")));
-        this.cert = pki.issue("server", b.certDnsName, b.certDays);
+        this.cert = b.ocspUrl == null ? pki.issue("server", b.certDnsName, b.certDays)
+                : pki.issueWithOcsp("server", b.certDnsName, b.certDays, b.ocspUrl);
         this.console = new HttpStub("console");
         this.api = new HttpStub("api");
         this.socket = new WebSocketStub();
@@ -54,7 +55,8 @@ public final class EdgeFixture implements AutoCloseable {
         Path prefix = dir.resolve("nginx");
         EdgeSite.Builder sb = EdgeSite.builder(DOMAIN)
                 .upstreams(new Upstreams(console.hostPort(), api.hostPort(), socket.hostPort()))
-                .tls(TlsFiles.of(cert.fullchain().toString(), cert.key().toString()))
+                .tls(b.ocspUrl == null ? TlsFiles.of(cert.fullchain().toString(), cert.key().toString())
+                        : new TlsFiles(cert.fullchain().toString(), cert.key().toString(), pki.caCert().toString(), true))
                 .acmeWebroot(Files.createDirectories(dir.resolve("webroot")).toString())
                 .listen(Listen.loopback(httpPort, httpsPort, websocketPort))
                 .confDir(prefix.resolve("conf").toString())
@@ -78,11 +80,14 @@ public final class EdgeFixture implements AutoCloseable {
         private String certDnsName = DOMAIN;
         private Consumer<EdgeSite.Builder> site = s -> { };
         private UnaryOperator<Map<String, String>> mutate = UnaryOperator.identity();
+        private String ocspUrl;
 
         public Builder certDays(int days) { this.certDays = days; return this; }
         /** The name in the served certificate (another name makes a host-name mismatch). */
         public Builder certDnsName(String name) { this.certDnsName = name; return this; }
         public Builder site(Consumer<EdgeSite.Builder> c) { this.site = c; return this; }
+        /** The certificate names this OCSP responder, and nginx staples its responses (issuer: the test CA). */
+        public Builder ocspUrl(String url) { this.ocspUrl = url; return this; }
         /** Changes the rendered files before nginx starts (deliberately broken configs). */
         public Builder mutate(UnaryOperator<Map<String, String>> m) { this.mutate = m; return this; }
 

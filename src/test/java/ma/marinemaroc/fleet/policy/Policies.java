@@ -64,6 +64,9 @@ public final class Policies {
 
     private static void check(List<String> v, String name, String protocol, String ports, List<String> sources,
                               int sshPort, List<String> sshCidrs) {
+        // A rule with no address source (only a security group or load balancer as source) opens nothing to the
+        // internet; such rules are judged by dataStoresNeverPublic and onlyLoadBalancerTakesWebFromInternet.
+        if (sources.isEmpty()) return;
         if (!"tcp".equals(protocol)) {
             v.add(name + ": inbound " + protocol + " " + ports + " is not allowed");
         } else if (ports.equals(String.valueOf(sshPort))) {
@@ -208,20 +211,16 @@ public final class Policies {
     }
 
     /** SSH: key-only, no root login, on the host as rendered (cloud-init and the sshd drop-in). */
-    /** Resource types that hold the platform's data: never deleted by a change or a destroy. */
-    static final Set<String> DATA_TYPES = Set.of("digitalocean:index/volume:Volume", "aws:ebs/volume:Volume",
-            "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket");
-
     /**
-     * The data volume exists (state never sits on the host's root disk), every data-holding resource is {@code protect}ed,
-     * an EBS volume is encrypted and leaves a final snapshot, and the attachment is owned by the host (replaced with it).
+     * Single-host topology: the host's state is on one data volume (never the root disk), {@code protect}ed, an EBS
+     * volume encrypted and leaving a final snapshot, the attachment owned by the host (replaced with it).
      */
-    public static List<String> dataProtected(PlanRun.Result r) {
+    public static List<String> dataVolume(PlanRun.Result r) {
         List<String> v = new ArrayList<>();
         long volumes = r.resources().stream().filter(x -> x.type().endsWith("/volume:Volume")).count();
         if (volumes != 1) v.add("expected one data volume, found " + volumes);
         for (RecordedResource res : r.resources()) {
-            if (DATA_TYPES.contains(res.type()) && !res.protect()) v.add(res.name() + ": holds data but is not protected");
+            if (res.type().endsWith("/volume:Volume") && !res.protect()) v.add(res.name() + ": holds data but is not protected");
             if (res.type().equals("aws:ebs/volume:Volume")) {
                 if (!Boolean.TRUE.equals(res.plainInput("encrypted"))) v.add(res.name() + ": not encrypted");
                 if (!Boolean.TRUE.equals(res.plainInput("finalSnapshot"))) v.add(res.name() + ": no final snapshot");
@@ -260,6 +259,162 @@ public final class Policies {
             }
         }
         return v;
+    }
+
+    // ---- scaled topology: managed data stores and a load balancer -------------------------------------------------
+
+    /** MySQL and Redis/Valkey ports: on hosts (3306, 6379) and on DigitalOcean's managed clusters (25060, 25061). */
+    static final List<Integer> DATA_PORTS = List.of(3306, 6379, 25060, 25061);
+    static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
+    /** Resource types that hold the platform's data: never deleted by a change or a destroy. */
+    static final Set<String> DATA_TYPES = Set.of("digitalocean:index/databaseCluster:DatabaseCluster",
+            "digitalocean:index/databaseDb:DatabaseDb", "aws:rds/instance:Instance",
+            "aws:elasticache/replicationGroup:ReplicationGroup", "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket",
+            "digitalocean:index/volume:Volume", "aws:ebs/volume:Volume");
+
+    /**
+     * The database and the cache are never reachable from the internet: no RDS instance is publicly accessible, no
+     * security group or droplet firewall opens a data port to 0.0.0.0/0 or ::/0, and every DigitalOcean managed
+     * cluster has a firewall (without trusted sources DigitalOcean accepts any address that has the password) whose
+     * rules are not world-open.
+     */
+    public static List<String> dataStoresNeverPublic(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        for (RecordedResource db : r.ofType("aws:rds/instance:Instance")) {
+            if (Boolean.TRUE.equals(db.plainInput("publiclyAccessible"))) v.add(db.name() + ": RDS instance is publicly accessible");
+        }
+        forEachIngress(r, (name, rule) -> {
+            List<String> world = rule.sources().stream().filter(WORLD::contains).toList();
+            if (world.isEmpty()) return;
+            DATA_PORTS.stream().filter(rule::covers).forEach(p -> v.add(name + ": data port " + p + " open to " + world));
+        });
+        for (RecordedResource cluster : r.ofType("digitalocean:index/databaseCluster:DatabaseCluster")) {
+            List<RecordedResource> firewalls = r.ofType("digitalocean:index/databaseFirewall:DatabaseFirewall").stream()
+                    .filter(f -> f.dependencies().contains(cluster.urn())).toList();
+            if (firewalls.isEmpty()) {
+                v.add(cluster.name() + ": managed cluster without a DatabaseFirewall (open to any address with the password)");
+            }
+            for (RecordedResource f : firewalls) {
+                Object rules = f.plainInput("rules");
+                if (rules == null || ((List<?>) rules).isEmpty()) v.add(f.name() + ": DatabaseFirewall without rules");
+                for (Object o : rules == null ? List.of() : (List<?>) rules) {
+                    Map<?, ?> rule = (Map<?, ?>) o;
+                    if (WORLD.contains(String.valueOf(rule.get("value")))) {
+                        v.add(f.name() + ": trusted source " + rule.get("type") + " " + rule.get("value") + " is the whole internet");
+                    }
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * With a load balancer in the graph, only its security group takes 80/443/38000 from addresses: every other
+     * security group and droplet firewall takes the web ports from the load balancer alone (a source group or
+     * {@code sourceLoadBalancerUids}), never from a CIDR. A graph without a load balancer (the single host is its own
+     * edge) has nothing to check.
+     */
+    public static List<String> onlyLoadBalancerTakesWebFromInternet(PlanRun.Result r) {
+        List<RecordedResource> awsLbs = r.ofType("aws:lb/loadBalancer:LoadBalancer");
+        if (awsLbs.isEmpty() && r.ofType("digitalocean:index/loadBalancer:LoadBalancer").isEmpty()) return List.of();
+        Set<String> lbGroups = new java.util.HashSet<>();
+        awsLbs.forEach(lb -> lbGroups.addAll(lb.dependencies()));
+        List<String> v = new ArrayList<>();
+        forEachIngress(r, (name, rule) -> {
+            if (rule.owner() != null && lbGroups.contains(rule.owner().urn())) return;
+            if (rule.sources().isEmpty()) return;
+            WEB_PORTS.stream().map(Integer::parseInt).filter(rule::covers).forEach(p ->
+                    v.add(name + ": takes web port " + p + " from " + rule.sources() + " directly, not from the load balancer"));
+        });
+        return v;
+    }
+
+    /**
+     * Data resources (managed clusters and their databases, RDS, ElastiCache, the backup bucket) are
+     * {@code protect}ed; RDS also has deletion protection, a final snapshot and automated backups; no bucket is
+     * force-destroyable.
+     */
+    public static List<String> dataResourcesProtected(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        for (RecordedResource x : r.resources()) {
+            if (!DATA_TYPES.contains(x.type())) continue;
+            if (!x.protect()) v.add(x.name() + ": " + x.type() + " is not protected");
+        }
+        for (RecordedResource db : r.ofType("aws:rds/instance:Instance")) {
+            if (!Boolean.TRUE.equals(db.plainInput("deletionProtection"))) v.add(db.name() + ": RDS deletionProtection is not true");
+            if (Boolean.TRUE.equals(db.plainInput("skipFinalSnapshot")) || db.plainInput("finalSnapshotIdentifier") == null) {
+                v.add(db.name() + ": RDS would be deleted without a final snapshot");
+            }
+            Object days = db.plainInput("backupRetentionPeriod");
+            if (!(days instanceof Number n) || n.intValue() < 1) v.add(db.name() + ": RDS automated backups (PITR) are off");
+        }
+        for (RecordedResource b : r.ofType("aws:s3/bucketV2:BucketV2")) {
+            if (Boolean.TRUE.equals(b.plainInput("forceDestroy"))) v.add(b.name() + ": bucket is force-destroyable");
+        }
+        return v;
+    }
+
+    /** One inbound rule, wherever it is declared: its owner (the group or firewall), protocol, ports and address sources. */
+    record Ingress(RecordedResource owner, String protocol, int from, int to, List<String> sources) {
+        boolean covers(int port) {
+            return ("-1".equals(protocol) || "all".equals(protocol) || "tcp".equals(protocol) || "6".equals(protocol))
+                    && port >= from && port <= to;
+        }
+    }
+
+    /** Every inbound rule of security groups (inline or separate) and droplet firewalls. */
+    static void forEachIngress(PlanRun.Result r, java.util.function.BiConsumer<String, Ingress> each) {
+        for (RecordedResource sg : r.ofType("aws:ec2/securityGroup:SecurityGroup")) {
+            Object ingress = sg.plainInput("ingress");
+            if (ingress == null) continue;
+            for (Object o : (List<?>) ingress) {
+                Map<?, ?> rule = (Map<?, ?>) o;
+                String protocol = String.valueOf(rule.get("protocol"));
+                boolean all = "-1".equals(protocol) || "all".equals(protocol);
+                List<String> sources = new ArrayList<>(strings(rule.get("cidrBlocks")));
+                sources.addAll(strings(rule.get("ipv6CidrBlocks")));
+                each.accept(sg.name(), new Ingress(sg, protocol, all ? 0 : num(rule.get("fromPort")),
+                        all ? 65535 : num(rule.get("toPort")), sources));
+            }
+        }
+        for (RecordedResource x : r.ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule")) {
+            List<String> sources = new ArrayList<>();
+            for (String k : List.of("cidrIpv4", "cidrIpv6")) if (x.plainInput(k) != null) sources.add(String.valueOf(x.plainInput(k)));
+            String protocol = String.valueOf(x.plainInput("ipProtocol"));
+            boolean all = "-1".equals(protocol);
+            each.accept(x.name(), new Ingress(null, protocol, all ? 0 : num(x.plainInput("fromPort")),
+                    all ? 65535 : num(x.plainInput("toPort")), sources));
+        }
+        for (RecordedResource x : r.ofType("aws:ec2/securityGroupRule:SecurityGroupRule")) {
+            if (!"ingress".equals(x.plainInput("type"))) continue;
+            List<String> sources = new ArrayList<>(x.strings("cidrBlocks"));
+            sources.addAll(x.strings("ipv6CidrBlocks"));
+            String protocol = String.valueOf(x.plainInput("protocol"));
+            boolean all = "-1".equals(protocol) || "all".equals(protocol);
+            each.accept(x.name(), new Ingress(null, protocol, all ? 0 : num(x.plainInput("fromPort")),
+                    all ? 65535 : num(x.plainInput("toPort")), sources));
+        }
+        for (RecordedResource fw : r.ofType("digitalocean:index/firewall:Firewall")) {
+            Object inbound = fw.plainInput("inboundRules");
+            if (inbound == null) continue;
+            for (Object o : (List<?>) inbound) {
+                Map<?, ?> rule = (Map<?, ?>) o;
+                String range = rule.get("portRange") == null ? "all" : String.valueOf(rule.get("portRange"));
+                int from = 0;
+                int to = 65535;
+                if (!"all".equals(range)) {
+                    String[] ft = range.split("-");
+                    from = Integer.parseInt(ft[0].trim());
+                    to = Integer.parseInt(ft[ft.length - 1].trim());
+                }
+                each.accept(fw.name(), new Ingress(fw, String.valueOf(rule.get("protocol")), from, to,
+                        strings(rule.get("sourceAddresses"))));
+            }
+        }
+    }
+
+    private static int num(Object o) {
+        return o instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(o));
     }
 
     static List<String> strings(Object o) {

@@ -1,6 +1,7 @@
 package ma.marinemaroc.fleet.policy;
 
 import ma.marinemaroc.fleet.Stacks;
+import ma.marinemaroc.fleet.components.ScaledGraphs;
 import ma.marinemaroc.fleet.config.StackFile;
 import ma.marinemaroc.fleet.config.StackSettings;
 import ma.marinemaroc.fleet.config.StackSettingsLoader;
@@ -40,7 +41,10 @@ class PolicyTest {
         assertThat(Policies.taggedWithStackAndProject(r, "fleet", stack)).isEmpty();
         assertThat(Policies.sshPasswordLoginOff(r)).isEmpty();
         assertThat(Policies.everyJobAlertsOnFailure(r)).isEmpty();
-        assertThat(Policies.dataProtected(r)).isEmpty();
+        assertThat(Policies.dataVolume(r)).isEmpty();
+        assertThat(Policies.dataStoresNeverPublic(r)).isEmpty();
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(r)).as("no load balancer: nothing to check").isEmpty();
+        assertThat(Policies.dataResourcesProtected(r)).isEmpty();
     }
 
     @Test
@@ -51,9 +55,9 @@ class PolicyTest {
                         withInput(x.inputs(), "encrypted", false), x.provider(), x.version(), x.additionalSecretOutputs(),
                         x.ignoreChanges(), x.deleteBeforeReplace(), x.dependencies(), false)).toList(),
                 r.outputs(), r.errors(), r.exceptions());
-        assertThat(Policies.dataProtected(bad)).containsExactly("data-volume: holds data but is not protected",
+        assertThat(Policies.dataVolume(bad)).containsExactly("data-volume: holds data but is not protected",
                 "data-volume: not encrypted");
-        assertThat(Policies.dataProtected(remove(r, "aws:ebs/volume:Volume")))
+        assertThat(Policies.dataVolume(remove(r, "aws:ebs/volume:Volume")))
                 .containsExactly("expected one data volume, found 0");
     }
 
@@ -153,6 +157,115 @@ class PolicyTest {
             return in;
         });
         assertThat(Policies.sshPasswordLoginOff(bad)).contains("cloud-init: ssh_pwauth is not false");
+    }
+
+    // ---- scaled topology (the components as ScaledGraphs wires them) --------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"digitalocean", "aws"})
+    void scaledGraphsComply(String cloud) {
+        PlanRun.Result r = scaled(cloud);
+        assertThat(r.failed()).as("%s %s", r.errors(), r.exceptions()).isFalse();
+        assertThat(Policies.firewallOpensOnlySshAndWeb(r, 2222, List.of(ScaledGraphs.SSH_CIDR))).isEmpty();
+        assertThat(Policies.dataStoresNeverPublic(r)).isEmpty();
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(r)).isEmpty();
+        assertThat(Policies.dataResourcesProtected(r)).isEmpty();
+        assertThat(Policies.taggedWithStackAndProject(r, ScaledGraphs.PROJECT, ScaledGraphs.STACK)).isEmpty();
+        assertThat(Policies.secretsStaySecret(r, ScaledGraphs.awsConfig())).isEmpty();
+    }
+
+    @Test
+    void dataStoreRuleCatchesAPublicRdsAWorldOpenPortAndAnUnfirewalledCluster() {
+        PlanRun.Result publicDb = alter(ScaledGraphs.aws(), "aws:rds/instance:Instance", in -> {
+            in.put("publiclyAccessible", true);
+            return in;
+        });
+        assertThat(Policies.dataStoresNeverPublic(publicDb)).containsExactly("db-instance: RDS instance is publicly accessible");
+
+        PlanRun.Result openCache = alterWhere(ScaledGraphs.aws(), x -> x.name().equals("cache-sg"), in -> {
+            in.put("ingress", List.of(Map.of("protocol", "tcp", "fromPort", 6379L, "toPort", 6379L,
+                    "cidrBlocks", List.of("0.0.0.0/0"))));
+            return in;
+        });
+        assertThat(Policies.dataStoresNeverPublic(openCache)).containsExactly("cache-sg: data port 6379 open to [0.0.0.0/0]");
+        assertThat(Policies.firewallOpensOnlySshAndWeb(openCache, 2222, List.of(ScaledGraphs.SSH_CIDR)))
+                .as("the same rule with an address source is still caught by the firewall rule")
+                .containsExactly("cache-sg: inbound tcp 6379 from [0.0.0.0/0] is not allowed");
+
+        PlanRun.Result allPorts = alterWhere(ScaledGraphs.aws(), x -> x.name().equals("app-sg"), in -> {
+            in.put("ingress", List.of(Map.of("protocol", "-1", "fromPort", 0L, "toPort", 0L, "ipv6CidrBlocks", List.of("::/0"))));
+            return in;
+        });
+        assertThat(Policies.dataStoresNeverPublic(allPorts)).contains("app-sg: data port 3306 open to [::/0]",
+                "app-sg: data port 25061 open to [::/0]");
+
+        PlanRun.Result noFirewall = remove(ScaledGraphs.digitalOcean(), "digitalocean:index/databaseFirewall:DatabaseFirewall");
+        assertThat(Policies.dataStoresNeverPublic(noFirewall)).containsExactlyInAnyOrder(
+                "mysql-cluster: managed cluster without a DatabaseFirewall (open to any address with the password)",
+                "cache-cluster: managed cluster without a DatabaseFirewall (open to any address with the password)");
+
+        PlanRun.Result worldSource = alterWhere(ScaledGraphs.digitalOcean(), x -> x.name().equals("mysql-firewall"), in -> {
+            in.put("rules", List.of(Map.of("type", "ip_addr", "value", "0.0.0.0/0")));
+            return in;
+        });
+        assertThat(Policies.dataStoresNeverPublic(worldSource))
+                .containsExactly("mysql-firewall: trusted source ip_addr 0.0.0.0/0 is the whole internet");
+    }
+
+    @Test
+    void loadBalancerRuleCatchesHostsTakingWebPortsFromAddresses() {
+        PlanRun.Result awsDirect = alterWhere(ScaledGraphs.aws(), x -> x.name().equals("app-sg"), in -> {
+            List<Object> rules = new ArrayList<>((List<?>) in.get("ingress"));
+            rules.add(Map.of("protocol", "tcp", "fromPort", 443L, "toPort", 443L, "cidrBlocks", List.of("0.0.0.0/0")));
+            in.put("ingress", rules);
+            return in;
+        });
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(awsDirect))
+                .containsExactly("app-sg: takes web port 443 from [0.0.0.0/0] directly, not from the load balancer");
+
+        PlanRun.Result doDirect = alterWhere(ScaledGraphs.digitalOcean(), x -> x.name().equals("app-firewall"), in -> {
+            List<Object> rules = new ArrayList<>((List<?>) RecordedResource.unwrap(in.get("inboundRules")));
+            rules.add(Map.of("protocol", "tcp", "portRange", "38000", "sourceAddresses", List.of("0.0.0.0/0", "::/0")));
+            in.put("inboundRules", rules);
+            return in;
+        });
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(doDirect))
+                .containsExactly("app-firewall: takes web port 38000 from [0.0.0.0/0, ::/0] directly, not from the load balancer");
+    }
+
+    @Test
+    void protectionRuleCatchesAnUnprotectedClusterAndAnRdsWithoutSafetyNets() {
+        PlanRun.Result unprotected = unprotect(ScaledGraphs.digitalOcean(), x -> x.name().equals("mysql-db-fleetbase"));
+        assertThat(Policies.dataResourcesProtected(unprotected))
+                .containsExactly("mysql-db-fleetbase: digitalocean:index/databaseDb:DatabaseDb is not protected");
+
+        PlanRun.Result careless = alter(ScaledGraphs.aws(), "aws:rds/instance:Instance", in -> {
+            in.put("deletionProtection", false);
+            in.put("skipFinalSnapshot", true);
+            in.put("backupRetentionPeriod", 0L);
+            return in;
+        });
+        assertThat(Policies.dataResourcesProtected(careless)).containsExactly(
+                "db-instance: RDS deletionProtection is not true",
+                "db-instance: RDS would be deleted without a final snapshot",
+                "db-instance: RDS automated backups (PITR) are off");
+        assertThat(Policies.dataResourcesProtected(unprotect(ScaledGraphs.aws(),
+                x -> x.type().equals("aws:elasticache/replicationGroup:ReplicationGroup"))))
+                .containsExactly("cache-group: aws:elasticache/replicationGroup:ReplicationGroup is not protected");
+    }
+
+    static PlanRun.Result scaled(String cloud) {
+        return "aws".equals(cloud) ? ScaledGraphs.aws() : ScaledGraphs.digitalOcean();
+    }
+
+    static PlanRun.Result unprotect(PlanRun.Result r, java.util.function.Predicate<RecordedResource> which) {
+        List<RecordedResource> out = new ArrayList<>();
+        for (RecordedResource x : r.resources()) {
+            out.add(!which.test(x) ? x : new RecordedResource(x.urn(), x.type(), x.name(), x.parentUrn(), x.custom(),
+                    x.inputs(), x.provider(), x.version(), x.additionalSecretOutputs(), x.ignoreChanges(),
+                    x.deleteBeforeReplace(), x.dependencies(), false));
+        }
+        return new PlanRun.Result(out, r.outputs(), r.errors(), r.exceptions());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -98,6 +98,66 @@ public final class Proc {
         }
     }
 
+    /**
+     * A program running in the background (a server a test talks to), its output going to {@code log}. Closing it stops
+     * it and its children by process id: TERM, then KILL after 5 s.
+     */
+    public static final class Background implements AutoCloseable {
+        private final Process process;
+        private final Path log;
+
+        private Background(Process process, Path log) {
+            this.process = process;
+            this.log = log;
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+
+        public boolean alive() {
+            return process.isAlive();
+        }
+
+        /** What it wrote so far (stdout and stderr). */
+        public String output() {
+            try {
+                return Files.exists(log) ? text(log) : "";
+            } catch (IOException e) {
+                return "(cannot read " + log + ": " + e.getMessage() + ")";
+            }
+        }
+
+        @Override
+        public void close() {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    process.waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts {@code cmd} in the background (stdin /dev/null, stdout and stderr to {@code log}). */
+    public static Background start(List<String> cmd, Path dir, Path log) {
+        String program = cmd.get(0);
+        if (!program.contains("/")) require(program);
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            if (dir != null) pb.directory(dir.toFile());
+            return new Background(pb.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + cmd, e);
+        }
+    }
+
     /** A file's bytes as UTF-8; malformed bytes (binary tool output) become U+FFFD instead of failing. */
     private static String text(Path file) throws IOException {
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
