@@ -64,10 +64,11 @@ rmdir /.rehearsal-oldroot
 log "root: overlay of the machine's root with a private upper layer"
 
 # what the image and its packages provide before the user-data runs: the stand-ins for systemd (systemctl,
-# timedatectl) and cloud-init
+# timedatectl), cloud-init and MySQL 8's mysqldump (the machine's MariaDB client behind it)
 install -m 0755 "$T/setup/bin/systemctl" /usr/bin/systemctl
 install -m 0755 "$T/setup/bin/cloud-init" /usr/bin/cloud-init
 install -m 0755 "$T/setup/bin/timedatectl" /usr/bin/timedatectl
+install -m 0755 "$T/setup/bin/mysqldump" /usr/local/bin/mysqldump
 install -m 0644 "$T/setup/hosts" /etc/hosts
 # what systemd-tmpfiles makes at boot on the image: /run/lock (1777), /run/sshd
 mkdir -p /run/sshd /var/log/fleet-rehearsal

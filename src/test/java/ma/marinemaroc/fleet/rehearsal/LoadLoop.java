@@ -21,16 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bounded request loop of the upgrade scenarios, run inside the rehearsal host against the edge ({@link InHostProbe}
- * {@code load}): {@value #USERS} clients, each on its own keep-alive HTTP/1.1 connection, request the URLs in turn with
- * a short pause, until the stop file appears, {@code maxRequests} were sent or {@code maxSeconds} passed. A request
- * counts as answered when the status is 200 and the JSON body names the route family of its path ({@code int/v1} or
- * {@code v1}: the API answered, not the console or an error page); anything else (another status, a transport error,
+ * {@code load}): {@value #USERS} clients, each on its own keep-alive HTTP/1.1 connection, request the URLs in turn, each
+ * at most one request per {@link #INTERVAL} (together 12 per second: the edge limits one address to 20 API requests per
+ * second, burst 60, and answers 429 beyond; the loop stays under it, so a 429 counts as a failure), until the
+ * stop file appears, {@code maxRequests} were sent or {@code maxSeconds} passed. A request counts as answered
+ * when the status is 200 and the JSON body names the route family of its path ({@code int/v1} or {@code v1}: the API
+ * answered, not the console or an error page); anything else (another status, a transport error,
  * a timeout after 10 s, a body of the wrong family) is a failed request. Prints one JSON object: requests, failed, the
  * API versions that answered (with counts) and the first failures.
  */
 final class LoadLoop {
     static final int USERS = 2;
-    static final Duration PAUSE = Duration.ofMillis(25);
+    static final Duration INTERVAL = Duration.ofMillis(1000 * USERS / 12);
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** The loop's result as printed. */
@@ -58,6 +60,7 @@ final class LoadLoop {
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 for (int i = offset; ; i++) {
                     if (Files.exists(stopFile) || System.nanoTime() > deadline || sent.get() >= maxRequests) return;
+                    long started = System.nanoTime();
                     sent.incrementAndGet();
                     String url = urls.get(i % urls.size());
                     String family = URI.create(url).getPath().startsWith("/int/v1") ? "int/v1" : "v1";
@@ -89,7 +92,8 @@ final class LoadLoop {
                         }
                     }
                     try {
-                        Thread.sleep(PAUSE.toMillis());
+                        long rest = INTERVAL.toMillis() - (System.nanoTime() - started) / 1_000_000;
+                        if (rest > 0) Thread.sleep(rest);
                     } catch (InterruptedException e) {
                         return;
                     }

@@ -154,7 +154,7 @@ public final class NamespaceHost implements AutoCloseable {
         Files.createDirectories(s.resolve("bin"));
         Files.createDirectories(s.resolve("write_files"));
         Path res = ImageBuilder.resource("rehearsal/host");
-        for (String f : List.of("host-init.sh", "cloud-init-apply.sh", "bin/systemctl", "bin/cloud-init", "bin/timedatectl")) {
+        for (String f : List.of("host-init.sh", "cloud-init-apply.sh", "bin/systemctl", "bin/cloud-init", "bin/timedatectl", "bin/mysqldump")) {
             Files.copy(res.resolve(f), s.resolve(f));
         }
         StringBuilder hosts = new StringBuilder("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n");

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   pass restores the newest set before the API starts, with equal row counts.</li>
  * </ol>
  */
+@org.junit.jupiter.api.parallel.Isolated("a whole host: namespaces, its own dockerd, a loop device; the upgrade loop counts failures")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RehearsalRecoveryTest {

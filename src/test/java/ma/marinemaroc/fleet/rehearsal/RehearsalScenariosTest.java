@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scenario 5 (backup, host loss, disaster recovery) and issue 16 (a replaced host re-attaching its volume) are in
  * {@link RehearsalRecoveryTest}.
  */
+@org.junit.jupiter.api.parallel.Isolated("a whole host: namespaces, its own dockerd, a loop device; the upgrade loop counts failures")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RehearsalScenariosTest {
@@ -432,8 +433,8 @@ class RehearsalScenariosTest {
             summary = load.stop();
         }
         System.out.println(pass.summary());
-        System.out.printf("rehearsal: %s: %d requests, %d failed, in %.1f s; versions %s%n", what, summary.requests(), summary.failed(),
-                summary.seconds(), summary.versions());
+        System.out.printf("rehearsal: %s: %d requests, %d failed, in %.1f s; versions %s; first failures %s%n", what, summary.requests(),
+                summary.failed(), summary.seconds(), summary.versions(), summary.failures());
         check.accept(pass);
         assertThat(summary.requests()).as("the loop ran").isGreaterThan(50);
         assertThat(summary.requests()).as("the loop stopped before its bounds").isLessThan(LOAD_MAX_REQUESTS);
