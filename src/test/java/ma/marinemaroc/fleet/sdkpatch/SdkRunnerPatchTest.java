@@ -172,10 +172,10 @@ class SdkRunnerPatchTest {
         return Proc.run(cmd, Map.of(), null, null, Duration.ofMinutes(3)).requireOk("offline plan of " + stack);
     }
 
-    /** Threads the JVM started, from its {@code -Xlog:os+thread=info} log (one "Thread started" line each). */
+    /** Threads that ran, from the JVM's {@code -Xlog:os+thread=info} log (one "Thread is alive" line each). */
     private static long threadsStarted(Path log) throws IOException {
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(l -> l.contains("Thread started")).count();
+            return lines.filter(l -> l.contains("Thread is alive")).count();
         }
     }
 
