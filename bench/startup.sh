@@ -16,7 +16,7 @@
 #   J    java -jar target/fleet-infra.jar plan ...    (the project's runner, no archive, no flags)
 #   K    FLEET_CDS=0 bin/fleet preview ...             (the flags without the archive)
 #   P    FLEET_POOL=jvm bin/fleet preview ...          (archive and flags, but the common pool left at the JVM's
-#        default: on 2 cores the SDK's async steps then run one new thread each; the previous round's F)
+#        default: on 2 cores the SDK's async steps then run one new thread each; F/P is what the pool setting gives)
 #   C    (only with TOUCH=1) as B, after `touch` of one source file: Maven recompiles the module first
 #
 # Runs alternate F A B J K P [C] F A B J K P [C] ... so that load from other jobs on the machine hits every case alike.
