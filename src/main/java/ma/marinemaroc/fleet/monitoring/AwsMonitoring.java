@@ -60,9 +60,13 @@ public class AwsMonitoring extends ComponentResource {
      *                          provider when the host is in us-east-1
      * @param certificateOnHost the site's certificate lives on the host, which publishes its days left (single host);
      *                          false behind a load balancer whose certificate ACM renews
+     * @param hostTopicArn      an alert topic in the host's region made by the caller (with its e-mail subscription),
+     *                          used instead of making one: a scaled stack's managed services alarm to it before the
+     *                          hosts exist; empty: this component makes it
      */
     public record Args(String namePrefix, AlertRules rules, List<Output<String>> instanceIds, String hostRegion,
-                       Provider hostProvider, Provider usEast1, boolean certificateOnHost) {
+                       Provider hostProvider, Provider usEast1, boolean certificateOnHost,
+                       java.util.Optional<Output<String>> hostTopicArn) {
         public Args {
             java.util.Objects.requireNonNull(namePrefix, "namePrefix");
             java.util.Objects.requireNonNull(rules, "rules");
@@ -71,12 +75,14 @@ public class AwsMonitoring extends ComponentResource {
             java.util.Objects.requireNonNull(hostRegion, "hostRegion");
             java.util.Objects.requireNonNull(hostProvider, "hostProvider");
             java.util.Objects.requireNonNull(usEast1, "usEast1");
+            java.util.Objects.requireNonNull(hostTopicArn, "hostTopicArn");
         }
 
         /** The single host, whose certificate lives on it. */
         public static Args of(String namePrefix, AlertRules rules, Output<String> instanceId, String hostRegion,
                               Provider hostProvider, Provider usEast1) {
-            return new Args(namePrefix, rules, List.of(instanceId), hostRegion, hostProvider, usEast1, true);
+            return new Args(namePrefix, rules, List.of(instanceId), hostRegion, hostProvider, usEast1, true,
+                    java.util.Optional.empty());
         }
     }
 
@@ -146,7 +152,10 @@ public class AwsMonitoring extends ComponentResource {
                 prefix + "-alerts-" + HEALTH_CHECK_REGION, rules, inUsEast1);
         topics.add(usEast1Topic);
         Output<String> hostTopic = usEast1Topic;
-        if (!hostInUsEast1) {
+        if (args.hostTopicArn().isPresent()) {
+            hostTopic = args.hostTopicArn().get();
+            topics.add(hostTopic);
+        } else if (!hostInUsEast1) {
             hostTopic = alertTopic(name + "-alerts", prefix + "-alerts", rules, inHostRegion);
             topics.add(hostTopic);
         }
@@ -232,8 +241,9 @@ public class AwsMonitoring extends ComponentResource {
         return new Declared(List.copyOf(monitored), List.copyOf(topics));
     }
 
-    private static Output<String> alertTopic(String logicalName, String topicName, AlertRules rules,
-                                             CustomResourceOptions options) {
+    /** An SNS topic with the e-mail subscription of the alert address (confirm it once from the e-mail). */
+    public static Output<String> alertTopic(String logicalName, String topicName, AlertRules rules,
+                                            CustomResourceOptions options) {
         var topic = new Topic(logicalName, TopicArgs.builder().name(topicName).build(), options);
         // An e-mail subscription stays "pending confirmation" until someone follows the link AWS e-mails.
         new TopicSubscription(logicalName + "-email", TopicSubscriptionArgs.builder()

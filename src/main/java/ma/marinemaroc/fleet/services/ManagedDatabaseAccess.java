@@ -1,0 +1,106 @@
+package ma.marinemaroc.fleet.services;
+
+import ma.marinemaroc.fleet.quote.Shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How host 0 of the scaled topology reaches the managed MySQL with the MySQL client tools (backups, restores, the
+ * restore drill, the index step, the check before a pre-upgrade backup): there is no database container to
+ * {@code docker exec} into, so each tool runs in a throw-away container of the client image on the host's network,
+ * reading host, port, user, password and TLS settings from one option file, {@link #CLIENT_CNF} (root, 0400,
+ * secret), named by {@code --defaults-extra-file} (which the MySQL and MariaDB tools take as their first option).
+ * Tools that take the password as {@code MYSQL_PWD} get it passed by name ({@code -e MYSQL_PWD}); nothing secret is
+ * ever on a command line.
+ *
+ * @param clientImage the image holding mysql and mysqldump (the stack's {@code images.database})
+ * @param flavour     which client reads the option file: the spelling of the TLS options differs
+ * @param caFile      the server's CA certificate on the host (the same path inside the client container); empty where
+ *                    the cloud does not publish it: TLS is then required but the server is not verified
+ */
+public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optional<String> caFile) {
+    /** Root-only folder of the client's option file. */
+    public static final String DIR = HostPaths.ETC + "/db";
+    public static final String CLIENT_CNF = DIR + "/client.cnf";
+    private static final Pattern CNF_VALUE = Pattern.compile("[^\\n\\r\\x00\"\\\\]*");
+
+    /** The client programs that read the option file. */
+    public enum Flavour {
+        /** MySQL 8 client tools (the stack's client image): {@code ssl-mode}. */
+        MYSQL,
+        /** MariaDB client tools (the tests' stand-in): {@code ssl}, {@code ssl-verify-server-cert}. */
+        MARIADB
+    }
+
+    public ManagedDatabaseAccess {
+        Objects.requireNonNull(clientImage, "clientImage");
+        Objects.requireNonNull(flavour, "flavour");
+        Objects.requireNonNull(caFile, "caFile");
+    }
+
+    /** The words before a client tool: a throw-away container of the client image with the option file's folders. */
+    public String exec() {
+        List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "-i", "--network", "host", "-e", "MYSQL_PWD",
+                "-v", DIR + ":" + DIR + ":ro"));
+        caFile.ifPresent(ca -> {
+            String dir = ca.substring(0, ca.lastIndexOf('/'));
+            argv.addAll(List.of("-v", dir + ":" + dir + ":ro"));
+        });
+        argv.add(clientImage);
+        return Shell.command(argv);
+    }
+
+    /** The client options every tool gets first. */
+    public String clientOptions() {
+        return "--defaults-extra-file=" + CLIENT_CNF;
+    }
+
+    /**
+     * The option file: the {@code [client]} group, which mysql, mysqldump (and their MariaDB counterparts) read.
+     *
+     * @throws IllegalArgumentException a value that cannot sit in an option file (a line break, a quote, a backslash,
+     *                                  NUL); the message never holds the password
+     */
+    public String clientCnf(String host, int port, String user, String password) {
+        check("host", host, false);
+        check("user", user, false);
+        check("password", password, true);
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("port must be 1..65535, got " + port);
+        StringBuilder b = new StringBuilder("# The managed MySQL of this stack, for the client tools of host 0 (backups,\n"
+                + "# restores, indexes). Rendered by the fleet-infra library. Root only: it holds the password.\n[client]\n");
+        b.append("host=\"").append(host).append("\"\n");
+        b.append("port=").append(port).append('\n');
+        b.append("user=\"").append(user).append("\"\n");
+        b.append("password=\"").append(password).append("\"\n");
+        b.append("default-character-set=utf8mb4\n");
+        if (flavour == Flavour.MYSQL) {
+            b.append("ssl-mode=").append(caFile.isPresent() ? "VERIFY_IDENTITY" : "REQUIRED").append('\n');
+            caFile.ifPresent(ca -> b.append("ssl-ca=\"").append(ca).append("\"\n"));
+        } else {
+            b.append("ssl\n");
+            caFile.ifPresent(ca -> b.append("ssl-ca=\"").append(ca).append("\"\nssl-verify-server-cert\n"));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Prints how many tables the Fleetbase databases hold (0 on a fresh managed database): the check before the backup
+     * that precedes the migrations of a new API image.
+     */
+    public String tableCountCommand() {
+        return "sudo " + exec() + " mysql " + clientOptions() + " -N -B -e "
+                + Shell.quote("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA LIKE 'fleetbase%'");
+    }
+
+    private static void check(String what, String value, boolean secret) {
+        Objects.requireNonNull(value, what);
+        if (value.isEmpty() || !CNF_VALUE.matcher(value).matches()) {
+            throw new IllegalArgumentException("the managed database's " + what + (secret ? "" : " '" + value + "'")
+                    + " cannot be written to a client option file (empty, a line break, a quote, a backslash or NUL)");
+        }
+    }
+}
