@@ -276,7 +276,11 @@ public class Services extends ComponentResource {
      * hosts run none and wait for host 0's.
      */
     private List<Resource> appHostDatabase(String name, AppHost host, List<Resource> hostReady) {
-        if (!host.leader()) return new ArrayList<>(host.releasesWaitFor());
+        if (!host.leader()) {
+            List<Resource> waits = new ArrayList<>(hostReady);
+            waits.addAll(host.releasesWaitFor());
+            return waits;
+        }
         ServiceSpec app = one(ServiceRole.APPLICATION);
         List<Resource> beforeApi = new ArrayList<>();
         List<Resource> migrationDeps = new ArrayList<>(hostReady);
