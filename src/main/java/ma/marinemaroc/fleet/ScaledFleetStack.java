@@ -56,7 +56,7 @@ final class ScaledFleetStack {
         ScaledCloud.Database db = cloud.database();
         ScaledCloud.Cache cache = cloud.cache();
         ScaledCloud.Uploads uploads = cloud.uploads();
-        var dbAccess = new ManagedDatabaseAccess(s.images().database(), ManagedDatabaseAccess.Flavour.MYSQL, db.caFile());
+        var dbAccess = ManagedDatabaseAccess.onHost(s.images().database(), ManagedDatabaseAccess.Flavour.MYSQL, db.caFile());
         HostBackupFiles.Inputs hostBackup = StackMapping.hostBackup(s, backup);
         var managedBackup = new ManagedBackupFiles.Inputs(hostBackup, dbAccess, db.user(), db.password());
         HostMonitoringFiles.Inputs hostMonitoring = StackMapping.hostMonitoring(s, cloud.cloudWatch());
@@ -108,7 +108,7 @@ final class ScaledFleetStack {
                     .labels(s.tags());
             if (first) {
                 // host 0: the managed database's client settings, the backups and the indexes after each migration
-                files.add(RemoteFile.Spec.secret(ManagedDatabaseAccess.CLIENT_CNF, Output.tuple(db.host(), db.port(),
+                files.add(RemoteFile.Spec.secret(dbAccess.clientCnf(), Output.tuple(db.host(), db.port(),
                                 db.user(), db.password()).applyValue(t -> dbAccess.clientCnf(t.t1, t.t2, t.t3, t.t4)),
                         "0400", "root:root"));
                 files.addAll(ManagedBackupFiles.files(managedBackup));
@@ -117,7 +117,7 @@ final class ScaledFleetStack {
                         DatabaseIndexes.applyCommand(), List.of("database-indexes", s.images().api(),
                         DatabaseIndexes.contentHash(indexes))));
                 args.appHost(AppHost.leader(dbAccess.tableCountCommand()))
-                        .firstBootRestore(hostBackup.restoresOnBoot() ? HostBackupFiles.restoreCommand(hostBackup) : null)
+                        .firstBootRestore(hostBackup.restoresOnBoot() ? ManagedBackupFiles.restoreCommand(managedBackup) : null)
                         .preUpgradeBackup(HostBackupFiles.backupCommand());
             } else {
                 args.appHost(AppHost.follower(i, services.get(0).databaseStepsDone(),

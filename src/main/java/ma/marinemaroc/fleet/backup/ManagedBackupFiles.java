@@ -44,21 +44,35 @@ public final class ManagedBackupFiles {
     /** Script settings for a bucket: the single host's, adapted to the managed database. */
     public static BackupScriptSettings settings(Inputs in, String bucket) {
         HostBackupFiles.Inputs h = in.host();
-        return BackupScriptSettings.builder(bucket, h.bucketRegion())
+        return adapt(BackupScriptSettings.builder(bucket, h.bucketRegion())
                 .keyPrefix("")
                 .localKeepCount(h.localKeep())
                 .backupSchedule(h.schedule())
-                .drillSchedule(h.drillSchedule())
-                .dbExec(in.database().exec())
-                .dbClientOptions(in.database().clientOptions())
+                .drillSchedule(h.drillSchedule()), in.database()).build();
+    }
+
+    /**
+     * What the managed database changes in any script settings: the client tools' container and option file, no uploads
+     * folder, every Fleetbase database, no binary-log switch on restores, host 0's writers stopped around a restore.
+     */
+    public static BackupScriptSettings.Builder adapt(BackupScriptSettings.Builder b, ManagedDatabaseAccess database) {
+        return b.dbExec(database.exec())
+                .dbClientOptions(database.clientOptions())
                 .storageDir(null)
                 // every Fleetbase database that exists (the storefront's is made by its extension)
                 .optionalDatabases(List.of("fleetbase_sandbox", "fleetbase_storefront"))
                 .restoreSkipBinlog(false)
                 // host 0's writers; the runbook stops the other hosts' before a manual restore
                 .restoreStopCommand("ids=$(docker ps -q -f " + HostBackupFiles.WRITERS + "); [ -z \"$ids\" ] || docker stop $ids")
-                .restoreStartCommand("ids=$(docker ps -aq -f " + HostBackupFiles.WRITERS + "); [ -z \"$ids\" ] || docker start $ids")
-                .build();
+                .restoreStartCommand("ids=$(docker ps -aq -f " + HostBackupFiles.WRITERS + "); [ -z \"$ids\" ] || docker start $ids");
+    }
+
+    /**
+     * The first-boot restore of host 0 (DR, or the move from a single host): the single host's command without the
+     * uploads archive, which belongs in the uploads bucket (README "Scale-out", step "uploads").
+     */
+    public static String restoreCommand(Inputs in) {
+        return HostBackupFiles.restoreCommand(in.host()) + " --skip-storage";
     }
 
     public static List<RemoteFile.Spec> files(Inputs in) {

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * @param flavour     which client reads the option file: the spelling of the TLS options differs
  * @param caFile      the server's CA certificate on the host (the same path inside the client container); empty where
  *                    the cloud does not publish it: TLS is then required but the server is not verified
+ * @param clientCnf   where the option file is ({@link #CLIENT_CNF} on the hosts; tests put it elsewhere)
  */
-public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optional<String> caFile) {
+public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optional<String> caFile, String clientCnf) {
     /** Root-only folder of the client's option file. */
     public static final String DIR = HostPaths.ETC + "/db";
     public static final String CLIENT_CNF = DIR + "/client.cnf";
@@ -40,15 +41,23 @@ public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optiona
         Objects.requireNonNull(clientImage, "clientImage");
         Objects.requireNonNull(flavour, "flavour");
         Objects.requireNonNull(caFile, "caFile");
+        Objects.requireNonNull(clientCnf, "clientCnf");
+        if (!clientCnf.matches("/[A-Za-z0-9._/-]+")) throw new IllegalArgumentException("clientCnf must be an absolute plain path");
+    }
+
+    /** On a host: the option file at {@link #CLIENT_CNF}. */
+    public static ManagedDatabaseAccess onHost(String clientImage, Flavour flavour, Optional<String> caFile) {
+        return new ManagedDatabaseAccess(clientImage, flavour, caFile, CLIENT_CNF);
     }
 
     /** The words before a client tool: a throw-away container of the client image with the option file's folders. */
     public String exec() {
+        String dir = clientCnf.substring(0, clientCnf.lastIndexOf('/'));
         List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "-i", "--network", "host", "-e", "MYSQL_PWD",
-                "-v", DIR + ":" + DIR + ":ro"));
+                "-v", dir + ":" + dir + ":ro"));
         caFile.ifPresent(ca -> {
-            String dir = ca.substring(0, ca.lastIndexOf('/'));
-            argv.addAll(List.of("-v", dir + ":" + dir + ":ro"));
+            String caDir = ca.substring(0, ca.lastIndexOf('/'));
+            argv.addAll(List.of("-v", caDir + ":" + caDir + ":ro"));
         });
         argv.add(clientImage);
         return Shell.command(argv);
@@ -56,7 +65,7 @@ public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optiona
 
     /** The client options every tool gets first. */
     public String clientOptions() {
-        return "--defaults-extra-file=" + CLIENT_CNF;
+        return "--defaults-extra-file=" + clientCnf;
     }
 
     /**
