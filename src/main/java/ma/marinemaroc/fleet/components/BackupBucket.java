@@ -74,8 +74,10 @@ public class BackupBucket extends ComponentResource {
     public static final int ABORT_MULTIPART_DAYS = 7;
     public static final String SSE_ALGORITHM = "AES256";
 
+    /** The bucket's name (what the host's backup scripts write to). */
     @Export(name = "bucketName", refs = {String.class}, tree = "[0]")
     private final Output<String> bucketName;
+    /** The bucket's ARN (for further policies). */
     @Export(name = "bucketArn", refs = {String.class}, tree = "[0]")
     private final Output<String> bucketArn;
     @Export(name = "region", refs = {String.class}, tree = "[0]")

@@ -3,9 +3,9 @@ package ma.marinemaroc.fleet.components;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Inputs of {@link EbsDataVolume}. The AWS provider (region, default tags) comes through the component's options and
@@ -39,9 +39,9 @@ public final class EbsDataVolumeArgs extends ResourceArgs {
     /** Daily snapshots kept, 1..1000. Default 7. */
     @Import(name = "snapshotRetainCount")
     private Integer snapshotRetainCount;
-    /** Extra tags on the volume. Default none. */
+    /** Extra tags on the volume (Java: a map). Default none. */
     @Import(name = "tags")
-    private Map<String, String> tags;
+    private List<TagArgs> tags;
 
     private EbsDataVolumeArgs() {
     }
@@ -83,11 +83,11 @@ public final class EbsDataVolumeArgs extends ResourceArgs {
     }
 
     public Map<String, String> tags() {
-        return tags == null ? Map.of() : new TreeMap<>(tags);
+        return TagArgs.map(tags);
     }
 
     public void validate() {
-        new ArgsCheck("EbsDataVolumeArgs")
+        ArgsCheck c = new ArgsCheck("EbsDataVolumeArgs")
                 .required("volumeName", volumeName)
                 .that(volumeName == null || volumeName.matches("[a-z0-9][a-z0-9-]{0,47}"),
                         "volumeName must be 1..48 of a-z, 0-9, '-' (it also names the snapshot policy's role), got '"
@@ -100,8 +100,9 @@ public final class EbsDataVolumeArgs extends ResourceArgs {
                 .range("throughputMibps", throughputMibps, 125, 1000)
                 .that(snapshotTime == null || snapshotTime.matches("([01][0-9]|2[0-3]):[0-5][0-9]"),
                         "snapshotTime must be HH:MM (UTC), got '" + snapshotTime + "'")
-                .range("snapshotRetainCount", snapshotRetainCount, 1, 1000)
-                .done();
+                .range("snapshotRetainCount", snapshotRetainCount, 1, 1000);
+        TagArgs.check(c, "tags", tags);
+        c.done();
     }
 
     public static Builder builder() {
@@ -123,7 +124,7 @@ public final class EbsDataVolumeArgs extends ResourceArgs {
         public Builder snapshots(boolean v) { a.snapshots = v; return this; }
         public Builder snapshotTime(String v) { a.snapshotTime = v; return this; }
         public Builder snapshotRetainCount(int v) { a.snapshotRetainCount = v; return this; }
-        public Builder tags(Map<String, String> v) { a.tags = Map.copyOf(v); return this; }
+        public Builder tags(Map<String, String> v) { a.tags = TagArgs.list(v); return this; }
 
         public EbsDataVolumeArgs build() {
             a.validate();

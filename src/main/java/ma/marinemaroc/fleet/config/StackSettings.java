@@ -38,7 +38,13 @@ public record StackSettings(
 
     /** Tags/labels put on every taggable cloud resource. */
     public Map<String, String> tags() {
-        return Map.of("project", project, "stack", stack, "managed-by", "pulumi");
+        // a fixed order: the map reaches the engine (provider default tags, labels), and Map.of's order changes from
+        // one JVM run to the next
+        var tags = new java.util.LinkedHashMap<String, String>();
+        tags.put("managed-by", "pulumi");
+        tags.put("project", project);
+        tags.put("stack", stack);
+        return java.util.Collections.unmodifiableMap(tags);
     }
 
     /** DigitalOcean tags are plain names ("key:value" is allowed). */

@@ -52,7 +52,7 @@ public final class NginxConfig {
 
     private static Map<String, Object> scope(EdgeSite site) {
         Map<String, Object> s = new HashMap<>();
-        s.put("domain", site.domain());
+        s.put("domain", ma.marinemaroc.fleet.quote.Nginx.name(site.domain()));
         s.put("workerUser", site.workerUser());
         s.put("pidFile", site.standalone() == null ? PRODUCTION_PID : site.standalone().pidFile());
         s.put("errorLog", site.errorLog());
@@ -79,7 +79,7 @@ public final class NginxConfig {
         s.put("tls", site.tls());
         s.put("ciphers", CIPHERS);
         s.put("hsts", SecurityHeaders.HSTS_VALUE);
-        s.put("csp", site.effectiveContentSecurityPolicy());
+        s.put("csp", ma.marinemaroc.fleet.quote.Nginx.string(site.effectiveContentSecurityPolicy()));
         // what the API is told about the scheme: https on the single host (TLS ends here); behind the load balancer
         // what it says, when the connection comes from the private network
         s.put("forwardedProto", site.loadBalanced() == null ? "https" : "$fleet_forwarded_proto");

@@ -38,6 +38,9 @@ public final class ServiceFiles {
     private ServiceFiles() {
     }
 
+    /** systemd-tmpfiles entry that recreates the database's socket folder at every boot. */
+    public static final String MYSQLD_TMPFILES = "/etc/tmpfiles.d/fleet-mysqld.conf";
+
     public static List<RemoteFile.Spec> all(Inputs in) {
         Sizing z = in.sizing();
         List<RemoteFile.Spec> files = new ArrayList<>();
@@ -48,6 +51,10 @@ public final class ServiceFiles {
         files.add(RemoteFile.Spec.secret(HostPaths.MYSQL_APP_PASSWORD, in.dbPassword(), "0400", uid(HostPaths.MYSQL_UID)));
         files.add(RemoteFile.Spec.of(HostPaths.MYSQL_CNF, mysqlCnf(z), "0644"));
         files.add(RemoteFile.Spec.of(HostPaths.MYSQL_INIT_SQL, databasesSql(), "0644"));
+        // /run is a tmpfs: after a reboot the socket folder must exist, owned by mysqld, before Docker binds it
+        // (a missing bind source would be created root-owned and mysqld could not make its socket)
+        files.add(RemoteFile.Spec.of(MYSQLD_TMPFILES, "# rendered by ma.marinemaroc.fleet.services.ServiceFiles\n"
+                + "d " + HostPaths.MYSQL_SOCKET_DIR + " 0750 " + HostPaths.MYSQL_UID + " " + HostPaths.MYSQL_UID + " -\n", "0644"));
         files.add(RemoteFile.Spec.secret(HostPaths.REDIS_CONF, in.redisPassword().applyValue(pw -> redisConf(in.stack(), z, pw)),
                 "0400", uid(HostPaths.REDIS_UID)));
         return files;

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * still reaches the other address but not the metadata service, while the host itself still does. Every address
  * here exists only inside the test's namespaces (documentation and link-local ranges).
  */
+@org.junit.jupiter.api.parallel.Isolated("loop devices, mounts and iptables are the machine's: nothing else runs meanwhile")
 class MetadataBlockTest {
     static final String METADATA = BootstrapFiles.METADATA_IPV4.get(0);
     static final String OTHER = "198.51.100.9";

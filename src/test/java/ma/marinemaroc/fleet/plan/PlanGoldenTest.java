@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The offline plan of every stack file is committed under src/test/resources/plans/, so that a pull request shows the
  * plan's change next to the code's. Regenerate after a deliberate change:
- * {@code mvn test -Dtest=PlanGoldenTest -Dplan.golden.update=true}.
+ * {@code mvn test -Dtest=PlanGoldenTest -Dgolden.update=true}.
  */
 class PlanGoldenTest {
     static final Path DIR = Path.of("src/test/resources/plans");
@@ -32,7 +32,7 @@ class PlanGoldenTest {
         assertThat(r.failed()).as("%s %s", r.errors(), r.exceptions()).isFalse();
         String text = PlanPrinter.print(stack, r);
         Path golden = DIR.resolve(stack + ".txt");
-        if (Boolean.getBoolean("plan.golden.update")) {
+        if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(DIR);
             Files.writeString(golden, text);
         }

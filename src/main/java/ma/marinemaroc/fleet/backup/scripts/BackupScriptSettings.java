@@ -23,20 +23,30 @@ import java.util.regex.Pattern;
  * @param localDir            local backup directory (absolute)
  * @param localKeepCount      newest local sets kept (at least 1)
  * @param localKeepDays       local sets older than this are pruned (0: no age limit); the newest is always kept
- * @param databases           databases that must exist and are backed up
- * @param optionalDatabases   databases backed up only when they exist (e.g. fleetbase_sandbox)
+ * @param databases           databases that must exist and are backed up (default: the three Fleetbase
+ *                            databases fleetbase, fleetbase_sandbox, fleetbase_storefront)
+ * @param optionalDatabases   databases backed up only when they exist (default: none)
+ * @param localMinFreeMb      free space (MiB) the backup filesystem keeps beyond what the next run needs;
+ *                            below it, sets that exist only locally may be deleted (oldest first, never
+ *                            the newest)
  * @param storageDir          directory archived into each set (Fleetbase uploads); empty: none
  * @param backupSchedule      OnCalendar of the backup timer
  * @param drillSchedule       OnCalendar of the restore-drill timer
  * @param alertCommand        command called as {@code <cmd> <subject> <body-file>}
  * @param logFile             one line per run is appended here
  * @param lockFile            flock file shared by backup, restore and drill
- * @param dbExec              prefix that runs a database client tool (host: docker exec into the
- *                            database container, passing MYSQL_PWD by name); empty: run it locally
- * @param dbClientOptions     extra non-secret client options (e.g. --socket=...); never a password
- * @param dumpTool            dump tool name (mysqldump)
+ * @param dbSocket            unix socket of the database server on the host (the database container's
+ *                            /var/run/mysqld mounted from the host); every tool connects through it
+ * @param dbExec              optional prefix (a wrapper program) in front of every database tool; empty: none
+ * @param dbClientOptions     extra non-secret options of the mysql and mysqldump clients; never a password
+ * @param dumpTool            mysqldump (dumps triggers, routines and events during a restore's swap)
  * @param clientTool          client tool name (mysql)
- * @param dumpExtraOptions    extra dump options (--set-gtid-purged=OFF for MySQL 8)
+ * @param parallelDumpTool    the parallel dumper (mydumper, Debian/Ubuntu package mydumper)
+ * @param parallelLoadTool    the parallel loader (myloader, same package)
+ * @param dbThreads           threads of mydumper and myloader, 0 = one per core
+ * @param dumpChunkRows       mydumper splits tables into chunks of about this many rows (0: one file per
+ *                            table), so that several threads share one big table when dumping and loading
+ * @param dumpExtraOptions    extra mysqldump options (--set-gtid-purged=OFF for MySQL 8's mysqldump)
  * @param zstdLevel           zstd level 1..19
  * @param zstdThreads         zstd threads, 0 = one per core
  * @param awsCommand          the AWS CLI command
@@ -53,6 +63,7 @@ public record BackupScriptSettings(
         String localDir,
         int localKeepCount,
         int localKeepDays,
+        int localMinFreeMb,
         List<String> databases,
         List<String> optionalDatabases,
         Optional<String> storageDir,
@@ -61,10 +72,15 @@ public record BackupScriptSettings(
         String alertCommand,
         String logFile,
         String lockFile,
+        String dbSocket,
         String dbExec,
         String dbClientOptions,
         String dumpTool,
         String clientTool,
+        String parallelDumpTool,
+        String parallelLoadTool,
+        int dbThreads,
+        int dumpChunkRows,
         List<String> dumpExtraOptions,
         int zstdLevel,
         int zstdThreads,
@@ -76,6 +92,16 @@ public record BackupScriptSettings(
 
     public static final String DEFAULT_BACKUP_SCHEDULE = "*-*-* 02:00:00";
     public static final String DEFAULT_DRILL_SCHEDULE = "Sun *-*-* 04:00:00";
+    /**
+     * Every database Fleetbase uses: its own, the sandbox, and the storefront extension's (created by upstream
+     * {@code php artisan mysql:createdb}).
+     */
+    public static final List<String> DEFAULT_DATABASES = List.of("fleetbase", "fleetbase_sandbox", "fleetbase_storefront");
+    /**
+     * Where the database container's unix socket appears on the host: the deploy mounts this host directory at
+     * /var/run/mysqld in the container, so the host's mydumper, myloader and mysql connect through it.
+     */
+    public static final String DEFAULT_DB_SOCKET = "/run/fleet/mysqld/mysqld.sock";
 
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern IP = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
@@ -114,6 +140,9 @@ public record BackupScriptSettings(
         if (localKeepDays < 0) {
             throw new IllegalArgumentException("localKeepDays must be 0 (no age limit) or more, got " + localKeepDays);
         }
+        if (localMinFreeMb < 0) {
+            throw new IllegalArgumentException("localMinFreeMb must be 0 or more, got " + localMinFreeMb);
+        }
         databases = List.copyOf(Objects.requireNonNull(databases, "databases"));
         optionalDatabases = List.copyOf(Objects.requireNonNull(optionalDatabases, "optionalDatabases"));
         if (databases.isEmpty()) {
@@ -142,12 +171,26 @@ public record BackupScriptSettings(
         requireText("alertCommand", alertCommand);
         requireAbsolute("logFile", logFile);
         requireAbsolute("lockFile", lockFile);
-        Objects.requireNonNull(dbExec, "dbExec (use \"\" to run the client locally)");
+        requireAbsolute("dbSocket", dbSocket);
+        if (!dbSocket.matches("[A-Za-z0-9._/-]+")) {
+            throw new IllegalArgumentException("dbSocket '" + dbSocket + "' must be a path of letters, digits, '.', '_', "
+                    + "'-' and '/'");
+        }
+        Objects.requireNonNull(dbExec, "dbExec (use \"\" for none)");
         Objects.requireNonNull(dbClientOptions, "dbClientOptions (use \"\")");
         requireNoSecret("dbExec", dbExec);
         requireNoSecret("dbClientOptions", dbClientOptions);
         requireTool("dumpTool", dumpTool);
         requireTool("clientTool", clientTool);
+        requireTool("parallelDumpTool", parallelDumpTool);
+        requireTool("parallelLoadTool", parallelLoadTool);
+        if (dbThreads < 0 || dbThreads > 64) {
+            throw new IllegalArgumentException("dbThreads must be 0 (one per core) to 64, got " + dbThreads);
+        }
+        if (dumpChunkRows < 0) {
+            throw new IllegalArgumentException("dumpChunkRows must be 0 (one file per table) or more, got "
+                    + dumpChunkRows);
+        }
         dumpExtraOptions = List.copyOf(Objects.requireNonNull(dumpExtraOptions, "dumpExtraOptions"));
         for (String o : dumpExtraOptions) {
             if (o == null || !o.matches("--[a-z][a-z0-9-]*(=[A-Za-z0-9_.,/-]*)?")) {
@@ -217,7 +260,7 @@ public record BackupScriptSettings(
         if (PASSWORD_OPTION.matcher(value).find()) {
             throw new IllegalArgumentException(name + " must not carry a password (it is rendered into a non-secret "
                     + "file and would be visible on the command line); put DB_PASSWORD in " + BackupScripts.SECRETS_ENV
-                    + " and pass it by name (-e MYSQL_PWD)");
+                    + " (the scripts hand it to the tools in a private option file)");
         }
     }
 
@@ -240,18 +283,24 @@ public record BackupScriptSettings(
         private String localDir = "/var/lib/fleet/backups";
         private int localKeepCount = 7;
         private int localKeepDays = 14;
-        private List<String> databases = List.of("fleetbase");
-        private List<String> optionalDatabases = List.of("fleetbase_sandbox");
+        private int localMinFreeMb = 1024;
+        private List<String> databases = DEFAULT_DATABASES;
+        private List<String> optionalDatabases = List.of();
         private Optional<String> storageDir = Optional.of("/var/lib/fleet/storage");
         private String backupSchedule = DEFAULT_BACKUP_SCHEDULE;
         private String drillSchedule = DEFAULT_DRILL_SCHEDULE;
-        private String alertCommand = "/opt/fleet/bin/fleet-alert";
+        private String alertCommand = BackupScripts.DEFAULT_ALERT_COMMAND;
         private String logFile = "/var/log/fleet/backup.log";
         private String lockFile = "/run/lock/fleet-backup.lock";
-        private String dbExec = "docker exec -i -e MYSQL_PWD fleet-database";
+        private String dbSocket = DEFAULT_DB_SOCKET;
+        private String dbExec = "";
         private String dbClientOptions = "";
         private String dumpTool = "mysqldump";
         private String clientTool = "mysql";
+        private String parallelDumpTool = "mydumper";
+        private String parallelLoadTool = "myloader";
+        private int dbThreads = 0;
+        private int dumpChunkRows = 250_000;
         private List<String> dumpExtraOptions = List.of("--set-gtid-purged=OFF");
         private int zstdLevel = 3;
         private int zstdThreads = 0;
@@ -271,6 +320,7 @@ public record BackupScriptSettings(
         public Builder localDir(String v) { this.localDir = v; return this; }
         public Builder localKeepCount(int v) { this.localKeepCount = v; return this; }
         public Builder localKeepDays(int v) { this.localKeepDays = v; return this; }
+        public Builder localMinFreeMb(int v) { this.localMinFreeMb = v; return this; }
         public Builder databases(List<String> v) { this.databases = v; return this; }
         public Builder optionalDatabases(List<String> v) { this.optionalDatabases = v; return this; }
         public Builder storageDir(String v) { this.storageDir = Optional.ofNullable(v); return this; }
@@ -279,10 +329,15 @@ public record BackupScriptSettings(
         public Builder alertCommand(String v) { this.alertCommand = v; return this; }
         public Builder logFile(String v) { this.logFile = v; return this; }
         public Builder lockFile(String v) { this.lockFile = v; return this; }
+        public Builder dbSocket(String v) { this.dbSocket = v; return this; }
         public Builder dbExec(String v) { this.dbExec = v; return this; }
         public Builder dbClientOptions(String v) { this.dbClientOptions = v; return this; }
         public Builder dumpTool(String v) { this.dumpTool = v; return this; }
         public Builder clientTool(String v) { this.clientTool = v; return this; }
+        public Builder parallelDumpTool(String v) { this.parallelDumpTool = v; return this; }
+        public Builder parallelLoadTool(String v) { this.parallelLoadTool = v; return this; }
+        public Builder dbThreads(int v) { this.dbThreads = v; return this; }
+        public Builder dumpChunkRows(int v) { this.dumpChunkRows = v; return this; }
         public Builder dumpExtraOptions(List<String> v) { this.dumpExtraOptions = v; return this; }
         public Builder zstdLevel(int v) { this.zstdLevel = v; return this; }
         public Builder zstdThreads(int v) { this.zstdThreads = v; return this; }
@@ -294,8 +349,9 @@ public record BackupScriptSettings(
 
         public BackupScriptSettings build() {
             return new BackupScriptSettings(s3Bucket, s3Region, s3Endpoint, keyPrefix, localDir, localKeepCount,
-                    localKeepDays, databases, optionalDatabases, storageDir, backupSchedule, drillSchedule,
-                    alertCommand, logFile, lockFile, dbExec, dbClientOptions, dumpTool, clientTool, dumpExtraOptions,
+                    localKeepDays, localMinFreeMb, databases, optionalDatabases, storageDir, backupSchedule,
+                    drillSchedule, alertCommand, logFile, lockFile, dbSocket, dbExec, dbClientOptions, dumpTool,
+                    clientTool, parallelDumpTool, parallelLoadTool, dbThreads, dumpChunkRows, dumpExtraOptions,
                     zstdLevel, zstdThreads, awsCommand, drillMaxAgeHours, restoreSkipBinlog, restoreStopCommand,
                     restoreStartCommand);
         }

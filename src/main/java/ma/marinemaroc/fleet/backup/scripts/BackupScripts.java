@@ -22,6 +22,8 @@ public final class BackupScripts {
     public static final String BACKUP_TIMER = "/etc/systemd/system/fleet-backup.timer";
     public static final String DRILL_SERVICE = "/etc/systemd/system/fleet-restore-drill.service";
     public static final String DRILL_TIMER = "/etc/systemd/system/fleet-restore-drill.timer";
+    /** The alert command the scripts try when the configuration is missing or broken. */
+    public static final String DEFAULT_ALERT_COMMAND = "/opt/fleet/bin/fleet-alert";
     /** Timers to enable after installing the files. */
     public static final Set<String> TIMER_UNITS = Set.of("fleet-backup.timer", "fleet-restore-drill.timer");
 
@@ -57,6 +59,8 @@ public final class BackupScripts {
         m.put("envPath", SECRETS_ENV);
         m.put("backupPath", BACKUP_SCRIPT);
         m.put("drillPath", DRILL_SCRIPT);
+        m.put("defaultAlertCommand", ShellQuote.quote(DEFAULT_ALERT_COMMAND));
+        m.put("defaultDbSocket", BackupScriptSettings.DEFAULT_DB_SOCKET);
         m.put("backupTimeout", "6h");
         m.put("drillTimeout", "6h");
         m.put("backupSchedule", s.backupSchedule());
@@ -68,16 +72,22 @@ public final class BackupScripts {
         m.put("localDir", ShellQuote.quote(s.localDir()));
         m.put("localKeepCount", s.localKeepCount());
         m.put("localKeepDays", s.localKeepDays());
+        m.put("localMinFreeMb", s.localMinFreeMb());
         m.put("databases", ShellQuote.quoteWords(s.databases()));
         m.put("optionalDatabases", ShellQuote.quoteWords(s.optionalDatabases()));
         m.put("storageDir", ShellQuote.quote(s.storageDir().orElse("")));
         m.put("logFile", ShellQuote.quote(s.logFile()));
         m.put("lockFile", ShellQuote.quote(s.lockFile()));
         m.put("alertCommand", ShellQuote.quote(s.alertCommand()));
+        m.put("dbSocket", ShellQuote.quote(s.dbSocket()));
         m.put("dbExec", ShellQuote.quote(s.dbExec()));
         m.put("dbClientOptions", ShellQuote.quote(s.dbClientOptions()));
         m.put("dumpTool", ShellQuote.quote(s.dumpTool()));
         m.put("clientTool", ShellQuote.quote(s.clientTool()));
+        m.put("parallelDumpTool", ShellQuote.quote(s.parallelDumpTool()));
+        m.put("parallelLoadTool", ShellQuote.quote(s.parallelLoadTool()));
+        m.put("dbThreads", s.dbThreads());
+        m.put("dumpChunkRows", s.dumpChunkRows());
         m.put("dumpExtraOptions", ShellQuote.quoteWords(s.dumpExtraOptions()));
         m.put("zstdLevel", s.zstdLevel());
         m.put("zstdThreads", s.zstdThreads());

@@ -9,8 +9,10 @@ import java.util.Optional;
  * Content of {@link BackupScripts#SECRETS_ENV} (install it mode 0600, owner root). The scripts parse
  * it (never source it): {@code KEY='value'} lines; one outer pair of quotes is removed and nothing else
  * is interpreted, so any character but a line break is allowed in a value. Only the names in
- * {@link #VARIABLES} are read. DB_PASSWORD reaches the database client only as the environment
- * variable MYSQL_PWD. AWS keys may be omitted where an instance role grants access to the bucket.
+ * {@link #VARIABLES} are read. DB_USER and DB_PASSWORD reach the database tools (mysql, mysqldump,
+ * mydumper, myloader) only through an option file the scripts write into their private work directory
+ * (mode 0600, removed on exit): never on a command line, never in the environment. AWS keys may be
+ * omitted where an instance role grants access to the bucket.
  */
 public final class BackupSecretsEnv {
     /** The variables the scripts read from the secrets file. */
@@ -25,7 +27,8 @@ public final class BackupSecretsEnv {
      *
      * @param awsAccessKeyId     empty to rely on an instance role
      * @param awsSecretAccessKey empty to rely on an instance role
-     * @param dbUser             database user of the dumps/restores (e.g. root)
+     * @param dbUser             database user of the dumps/restores (root: mydumper takes a global read lock and
+     *                           myloader turns off the binary log of its sessions)
      * @param dbPassword         its password
      */
     public static String render(Optional<String> awsAccessKeyId, Optional<String> awsSecretAccessKey,

@@ -15,31 +15,46 @@
  * </ul>
  *
  * <h2>Database access without credentials on a command line</h2>
- * Every client call is {@code $DB_EXEC <tool> $DB_CLIENT_OPTS --user=$DB_USER ...}; the password is only
- * in the environment variable {@code MYSQL_PWD} (from {@code DB_PASSWORD}). On the host
- * {@code DB_EXEC="docker exec -i -e MYSQL_PWD fleet-database"}: {@code -e MYSQL_PWD} names the variable
- * and the docker client copies its value into the container, so neither {@code ps} nor the docker
- * daemon's command line shows it; SQL goes to the client on stdin. In tests {@code DB_EXEC} is a local
- * wrapper and {@code DB_CLIENT_OPTS} points at a socket.
+ * The tools (mydumper, myloader, mysql, mysqldump) run on the host and connect over the database container's
+ * unix socket ({@code DB_SOCKET}, by default {@code /run/fleet/mysqld/mysqld.sock}: the deploy mounts
+ * {@code /run/fleet/mysqld} at {@code /var/run/mysqld} in the container). {@code DB_USER} and {@code DB_PASSWORD}
+ * go into an option file in the script's private work directory (mode 0600, removed on every exit; the
+ * systemd units also give the scripts a private /tmp), passed as {@code --defaults-file}: never on a command
+ * line, never in the environment. {@code DB_EXEC} is an optional wrapper in front of every tool (tests record
+ * the command lines with it).
  *
- * <h2>Backup set</h2>
- * {@code fleet-YYYYMMDDTHHMMSSZ/}: {@code db-<name>.sql.zst} per database (mysqldump
- * {@code --single-transaction --routines --triggers --events --hex-blob}, zstd multi-threaded),
- * {@code storage.tar.zst}, {@code manifest.json} (per-table row counts, sizes, charset, tool versions)
- * and {@code SHA256SUMS}. Row counts are counted from the dump stream itself while it is written, so
- * they are exact for the snapshot the dump holds (a separate COUNT(*) would see another snapshot).
- * Written under {@code .tmp-<name>}, verified (checksums, zstd -t), renamed, uploaded (SHA256SUMS last:
- * it marks a complete set in S3), then old local sets are pruned; the newest is always kept. S3 retention
- * is the bucket's lifecycle rule.
+ * <h2>Backup set (manifest format 2)</h2>
+ * {@code fleet-YYYYMMDDTHHMMSSZ/}: {@code db-<name>.tar.zst} per database (mydumper's files of that database:
+ * tables chunked by {@code DUMP_CHUNK_ROWS}, the dump's {@code metadata}, and {@code <name>.objects-mysqldump}
+ * with the triggers, routines and events as mysqldump writes them), {@code storage.tar.zst},
+ * {@code manifest.json} (per-table row counts, sizes, charset, tool versions) and {@code SHA256SUMS}. One
+ * mydumper run dumps every database with {@code DB_THREADS} threads sharing one consistent snapshot. Row
+ * counts are counted after the dump from mydumper's files (one row a line), beside the compression, not on
+ * the stream. Written under {@code .tmp-<name>}, verified (checksums, zstd -t), renamed, uploaded (SHA256SUMS
+ * last: it marks a complete set in S3; the local set then gets the marker {@code .uploaded}). Every run also
+ * uploads older local sets that never reached S3. Pruning: uploaded sets beyond the newest
+ * {@code LOCAL_KEEP_COUNT} or older than {@code LOCAL_KEEP_DAYS} go; a local-only set stays unless the disk
+ * would fill (free space below the next run's needs plus {@code LOCAL_MIN_FREE_MB}): then sets go oldest
+ * first, uploaded ones before local-only ones, never the newest, and the deletion is alerted. S3 retention is
+ * the bucket's lifecycle rule.
  *
  * <h2>Restore</h2>
  * {@code fleet-restore (--latest | --name NAME | --from-file PATH) [--yes] [--database DB] [--target-db NAME]}.
- * The set is verified before anything live is touched; each database is loaded into
- * {@code <db>_restore_<ts>}, its row counts compared with the manifest, then one atomic
- * {@code RENAME TABLE} moves the live tables to {@code <db>_fallback_<ts>} and the restored ones in
- * (triggers, routines and events are re-created, since triggers cannot be renamed across schemas; a
- * failure there is rolled back). Storage is extracted beside the live directory and swapped by rename.
- * The fallbacks stay until the operator runs {@code fleet-restore --drop-fallback <ts>}. Views are not
- * supported by the swap (Fleetbase has none); the restore refuses them before changing anything.
+ * The set is verified before anything live is touched and must hold every required database (unless
+ * {@code --database}); each database is unpacked and loaded by myloader ({@code DB_THREADS} threads, binary log
+ * off) into {@code <db>_restore_<ts>}, then its triggers, routines and events, and its row counts are compared
+ * with the manifest, all while the application runs. Then the application is stopped and one atomic
+ * {@code RENAME TABLE} per database moves the live tables to {@code <db>_fallback_<ts>} and the restored ones
+ * in (triggers, routines and events are re-created, since triggers cannot be renamed across schemas; a
+ * failure there is rolled back); a signal during the swap takes effect after it. Storage is extracted beside
+ * the live directory and swapped by rename. The fallbacks stay until the operator runs
+ * {@code fleet-restore --drop-fallback <ts>}. Views are not supported by the swap (Fleetbase has none); the
+ * restore refuses them before changing anything.
+ *
+ * <h2>Failures</h2>
+ * Every non-zero exit (also a usage error, a held lock: 75, a signal: 128+n) prints one ERROR line with its
+ * reason on stderr, appends it to the run log and sends it to the alert command; the work directory and
+ * everything half-written (staging schemas, unpacked dumps, the temporary set) are removed on every exit path,
+ * and child processes are stopped. A missing or broken configuration is named in that one line.
  */
 package ma.marinemaroc.fleet.backup.scripts;

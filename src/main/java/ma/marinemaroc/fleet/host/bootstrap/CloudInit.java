@@ -25,7 +25,9 @@ public final class CloudInit {
     public static final int READY_WAIT_SECONDS = 1800;
 
     static final List<String> BASE_PACKAGES = List.of("ca-certificates", "curl", "gnupg", "ufw", "fail2ban",
-            "python3-systemd", "unattended-upgrades", "apt-listchanges", "jq", "zstd", "awscli", "certbot");
+            "python3-systemd", "unattended-upgrades", "apt-listchanges", "jq", "zstd", "awscli", "certbot",
+            // the backup tools talk to the database over its socket from the host (mydumper links the same client library)
+            "mydumper", "mysql-client-8.0");
     static final List<String> DOCKER_PACKAGES = List.of("docker-ce", "docker-ce-cli", "containerd.io", "docker-compose-plugin");
 
     private CloudInit() {

@@ -23,7 +23,7 @@ class BackupFaultTest {
     void backupWithTheDatabaseDownFailsCleanlyAndAlerts() {
         BackupTestEnv env = BackupTestEnv.get();
         ScriptRig rig = new ScriptRig(env, "dbdown",
-                b -> b.dbClientOptions("--no-defaults --socket=" + env.root.resolve("no-server-here.sock")));
+                b -> b.dbSocket(env.root.resolve("no-server-here.sock").toString()));
         Proc.Result r = rig.run("fleet-backup");
         assertThat(r.exit()).as(r.all()).isNotZero();
         assertThat(r.err()).contains("cannot connect to the database");
@@ -58,20 +58,20 @@ class BackupFaultTest {
         rig.seed(300, 3);
         assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
         Path set = rig.localDir.resolve(rig.localSets().get(0));
-        Path dump = set.resolve("db-" + rig.database + ".sql.zst");
+        Path dump = set.resolve("db-" + rig.database + ".tar.zst");
         rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 250;");
         String live = rig.fingerprint(rig.database);
 
         flipBytes(dump, Files.size(dump) / 2);
         Proc.Result r = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
         assertThat(r.exit()).isNotZero();
-        assertThat(r.err()).contains("checksum mismatch").contains("db-" + rig.database + ".sql.zst");
+        assertThat(r.err()).contains("checksum mismatch").contains("db-" + rig.database + ".tar.zst");
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
 
         // same damage with matching checksums: the zstd integrity test still refuses it
         Proc.Result resum = Proc.run(List.of("bash", "-c",
-                "cd '" + set + "' && sha256sum db-*.sql.zst manifest.json storage.tar.zst > SHA256SUMS"));
+                "cd '" + set + "' && sha256sum db-*.tar.zst manifest.json storage.tar.zst > SHA256SUMS"));
         assertThat(resum.exit()).isZero();
         Proc.Result r2 = rig.run("fleet-restore", "--from-file", set.toString(), "--yes");
         assertThat(r2.exit()).isNotZero();
@@ -123,7 +123,11 @@ class BackupFaultTest {
         assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
         assertThat(rig.schemasLike("fb\\_refuse\\_%")).isEmpty();
         assertThat(rig.leftovers()).isEmpty();
-        assertThat(rig.read(rig.alertLog)).isEmpty();
+        // every refusal exited non-zero with its reason in the alert, and said that nothing was changed
+        assertThat(rig.read(rig.alertLog)).contains("backup fleet-20000101T000000Z not found")
+                .contains("invalid backup name '../../etc'").contains("no such backup set").contains("no SHA256SUMS")
+                .contains("usage error: choose --latest").contains("(nothing was changed)");
+        assertThat(usage.err().lines().filter(l -> l.contains("ERROR")).toList()).hasSize(1);
     }
 
     @Test
@@ -168,7 +172,9 @@ class BackupFaultTest {
             Proc.Result restore = rig.run("fleet-restore", "--latest", "--yes");
             assertThat(restore.exit()).isEqualTo(75);
             assertThat(rig.localSets()).isEmpty();
-            assertThat(rig.read(rig.alertLog)).isEmpty();
+            // a skipped run is a missed backup: it alerts with its reason (exit 75 fails the systemd unit too)
+            assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("SUBJECT fleet-restore FAILED")
+                    .contains("another backup, restore or drill is running (lock " + lock + " is held)");
         } finally {
             holder.destroy();
             holder.waitFor(10, TimeUnit.SECONDS);
@@ -239,7 +245,32 @@ class BackupFaultTest {
     }
 
     @Test
-    void pruningKeepsExactlyTheIntendedSets() throws Exception {
+    void aFailedIndexBuildFailsTheRestoreAndKeepsTheLiveData() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        Path wrapper = env.root.resolve("fail-alter-table");
+        // the deferred index builds (ALTER TABLE into the staging schema) fail; everything else passes
+        ScriptRig.writeExecutable(wrapper, "#!/usr/bin/env bash\nset -euo pipefail\n"
+                + "if [[ \" $* \" == *\" --database=fb_alterfail_restore_\"* ]]; then\n"
+                + "  input=$(cat); if grep -q 'ALTER TABLE' <<<\"$input\"; then echo 'injected ALTER failure' >&2; exit 1; fi\n"
+                + "  printf '%s\\n' \"$input\" | \"$@\"; exit\nfi\nexec \"$@\"\n");
+        ScriptRig rig = new ScriptRig(env, "alterfail", b -> b.dbExec(wrapper.toString()).storageDir(null));
+        rig.seed(50, 2);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 10;");
+        String live = rig.fingerprint(rig.database);
+        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(rig.localSets().get(0)).toString(),
+                "--yes");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("building the indexes and foreign keys of fb_alterfail_restore_")
+                .contains("injected ALTER failure");
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike("fb\\_alterfail\\_%")).isEmpty();
+        assertThat(rig.read(rig.dir.resolve("app.log"))).isEmpty();
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(rig.localSets().get(0)));
+    }
+
+    @Test
+    void pruningKeepsExactlyTheIntendedUploadedSets() throws Exception {
         ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "prune", b -> b.localKeepCount(3).localKeepDays(10));
         rig.seed(20, 1);
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
@@ -267,7 +298,15 @@ class BackupFaultTest {
         assertThat(aged.localSets()).hasSize(1).doesNotContain(old);
     }
 
-    private static String fakeSet(ScriptRig rig, ZonedDateTime when) throws Exception {
+    /** A complete local set that has reached S3 (rule 1 prunes such sets by count and age). */
+    static String fakeSet(ScriptRig rig, ZonedDateTime when) throws Exception {
+        String name = fakeLocalOnlySet(rig, when);
+        Files.writeString(rig.localDir.resolve(name).resolve(".uploaded"), "s3://test/" + name + "/\n");
+        return name;
+    }
+
+    /** A complete local set that never reached S3. */
+    static String fakeLocalOnlySet(ScriptRig rig, ZonedDateTime when) throws Exception {
         String name = SET_NAME.format(when);
         Path d = Files.createDirectories(rig.localDir.resolve(name));
         Files.writeString(d.resolve("SHA256SUMS"), "");

@@ -39,7 +39,8 @@ class BackupRoundTripTest {
         assertThat(rig.read(rig.alertLog)).isEmpty();
         String set = rig.localSets().get(0);
         assertThat(rig.localSets()).containsExactly(set);
-        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set)).hasSize(5);
+        // the set's 4 files + SHA256SUMS, the upload marker, nothing else (no work dir, no raw dump)
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set)).hasSize(6).contains(set + "/.uploaded");
 
         JsonObject manifest = JsonParser.parseString(Files.readString(rig.localDir.resolve(set + "/manifest.json")))
                 .getAsJsonObject();
@@ -50,7 +51,7 @@ class BackupRoundTripTest {
         assertThat(manifest.getAsJsonObject("storage").get("entries").getAsInt()).isEqualTo(6);
         assertThat(rig.env.s3.keys(BackupTestEnv.BUCKET, "tests/roundtrip/")).containsExactlyInAnyOrder(
                 "tests/roundtrip/" + set + "/SHA256SUMS", "tests/roundtrip/" + set + "/manifest.json",
-                "tests/roundtrip/" + set + "/db-" + rig.database + ".sql.zst",
+                "tests/roundtrip/" + set + "/db-" + rig.database + ".tar.zst",
                 "tests/roundtrip/" + set + "/storage.tar.zst");
 
         // damage the live data: rows, a trigger, an extra table; and the files
@@ -91,9 +92,12 @@ class BackupRoundTripTest {
         assertThat(storageFallback).doesNotExist();
         assertThat(rig.fingerprint(rig.database)).isEqualTo(before);
 
-        // credentials never reached a command line, a log or a rendered file
-        assertThat(rig.read(rig.argvLog)).contains("mysqldump").contains("--user=" + ScriptRig.DB_USER)
-                .doesNotContain(ScriptRig.DB_PASSWORD).doesNotContain("Pw d");
+        // the parallel tools did the work; credentials never reached a command line (only the private option
+        // file's path did), a log or a rendered file
+        assertThat(rig.read(rig.argvLog)).contains("mydumper --defaults-file=" + rig.tmp + "/fleet-backup.")
+                .contains("myloader --defaults-file=" + rig.tmp + "/fleet-restore.")
+                .contains("mysql --defaults-file=").contains("mysqldump --defaults-file=")
+                .doesNotContain(ScriptRig.DB_PASSWORD).doesNotContain("Pw d").doesNotContain(ScriptRig.DB_USER);
         assertThat(rig.read(rig.logFile) + rig.read(rig.conf) + backup.all() + restore.all())
                 .doesNotContain("Pw d").doesNotContain(S3ProxyServer.SECRET_KEY);
         assertThat(rig.leftovers()).allMatch(p -> p.startsWith(set));
@@ -110,7 +114,7 @@ class BackupRoundTripTest {
         String set = rig.localSets().get(0);
         String manifest = Files.readString(rig.localDir.resolve(set + "/manifest.json"));
         assertThat(JsonParser.parseString(manifest).getAsJsonObject().getAsJsonArray("databases")).hasSize(2);
-        assertThat(rig.localDir.resolve(set + "/db-" + rig.database + "_sandbox.sql.zst")).isNotEmptyFile();
+        assertThat(rig.localDir.resolve(set + "/db-" + rig.database + "_sandbox.tar.zst")).isNotEmptyFile();
         assertThat(rig.env.s3.keys(BackupTestEnv.BUCKET, "tests/optional/")).isEmpty();
 
         String sandboxBefore = rig.fingerprint(rig.database + "_sandbox");
@@ -119,6 +123,48 @@ class BackupRoundTripTest {
                 "--database", rig.database + "_sandbox", "--skip-storage", "--yes");
         assertThat(restore.exit()).as(restore.all()).isZero();
         assertThat(rig.fingerprint(rig.database + "_sandbox")).isEqualTo(sandboxBefore);
+    }
+
+    @Test
+    void restoredTablesKeepTheirDefinitionsWhileIndexesAreBuiltAfterTheRows() throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), "ddl", b -> b.storageDir(null));
+        rig.env.db.query("DROP DATABASE IF EXISTS `" + rig.database + "`; CREATE DATABASE `" + rig.database
+                + "` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        // Fleetbase's shape: foreign keys to another table's UUID (a unique key, not the primary key), indexes
+        // named like the constraints; plus the cases that must not be moved: a table without a primary key
+        // (InnoDB clusters on its first unique key), FULLTEXT, CHECK constraints
+        rig.env.db.query(rig.database, """
+                CREATE TABLE companies (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY, uuid CHAR(36) NOT NULL,
+                  name VARCHAR(100) NOT NULL, UNIQUE KEY companies_uuid_unique (uuid), KEY companies_name_index (name),
+                  FULLTEXT KEY companies_name_fulltext (name)) ENGINE=InnoDB;
+                CREATE TABLE drivers (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY, uuid CHAR(36) NOT NULL,
+                  company_uuid CHAR(36) NULL, parent_id INT UNSIGNED NULL, rating INT NULL,
+                  UNIQUE KEY drivers_uuid_unique (uuid), KEY drivers_company_uuid_foreign (company_uuid),
+                  KEY drivers_rating_index (rating, id),
+                  CONSTRAINT drivers_company_uuid_foreign FOREIGN KEY (company_uuid) REFERENCES companies (uuid)
+                    ON DELETE SET NULL ON UPDATE CASCADE,
+                  CONSTRAINT drivers_parent_id_foreign FOREIGN KEY (parent_id) REFERENCES drivers (id),
+                  CONSTRAINT drivers_rating_check CHECK (rating BETWEEN 0 AND 5)) ENGINE=InnoDB;
+                CREATE TABLE settings (k VARCHAR(50) NOT NULL, v TEXT, UNIQUE KEY settings_k_unique (k),
+                  KEY settings_v_index (v(20))) ENGINE=InnoDB;
+                INSERT INTO companies (uuid, name) SELECT UUID(), CONCAT('company ', seq) FROM seq_1_to_50;
+                INSERT INTO drivers (uuid, company_uuid, rating) SELECT UUID(), c.uuid, c.id % 6 FROM companies c
+                  JOIN seq_1_to_40 s;
+                UPDATE drivers SET parent_id = id - 1 WHERE id > 1;
+                INSERT INTO settings VALUES ('a', 'x'), ('b', NULL);
+                """);
+        String before = rig.fingerprint(rig.database);
+        assertThat(before).contains("REFERENCES `companies` (`uuid`)").contains("FULLTEXT KEY").contains("CHECK");
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        String set = rig.localSets().get(0);
+        String copy = rig.database + "_copy";
+        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(set).toString(), "--target-db", copy,
+                "--yes");
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(rig.fingerprint(copy)).isEqualTo(before);
+        for (String s : rig.schemasLike(rig.database + "%")) {
+            rig.env.db.query("DROP DATABASE `" + s + "`");
+        }
     }
 
     /** Relative path → sha256 of every file, and "dir" for directories. */

@@ -22,13 +22,21 @@ class BackupScriptSettingsTest {
         BackupScriptSettings s = build(b -> b);
         assertThat(s.keyPrefix()).isEqualTo("production/");
         assertThat(s.localDir()).isEqualTo("/var/lib/fleet/backups");
-        assertThat(s.databases()).containsExactly("fleetbase");
-        assertThat(s.optionalDatabases()).containsExactly("fleetbase_sandbox");
+        // every Fleetbase database is required: its own, the sandbox and the storefront extension's
+        assertThat(s.databases()).containsExactly("fleetbase", "fleetbase_sandbox", "fleetbase_storefront");
+        assertThat(s.optionalDatabases()).isEmpty();
         assertThat(s.storageDir()).contains("/var/lib/fleet/storage");
         assertThat(s.backupSchedule()).isEqualTo("*-*-* 02:00:00");
         assertThat(s.drillSchedule()).isEqualTo("Sun *-*-* 04:00:00");
         assertThat(s.s3Endpoint()).isEmpty();
-        assertThat(s.dbExec()).isEqualTo("docker exec -i -e MYSQL_PWD fleet-database");
+        // host tools over the database container's socket (the deploy mounts /run/fleet/mysqld at /var/run/mysqld)
+        assertThat(s.dbSocket()).isEqualTo("/run/fleet/mysqld/mysqld.sock");
+        assertThat(s.dbExec()).isEmpty();
+        assertThat(s.parallelDumpTool()).isEqualTo("mydumper");
+        assertThat(s.parallelLoadTool()).isEqualTo("myloader");
+        assertThat(s.dbThreads()).isZero();
+        assertThat(s.dumpChunkRows()).isEqualTo(250_000);
+        assertThat(s.localMinFreeMb()).isEqualTo(1024);
         assertThat(s.alertCommand()).isEqualTo("/opt/fleet/bin/fleet-alert");
     }
 
@@ -40,9 +48,16 @@ class BackupScriptSettingsTest {
         bad.put(b -> b.localDir("backups"), "localDir 'backups' must be an absolute path");
         bad.put(b -> b.localKeepCount(0), "localKeepCount must be at least 1");
         bad.put(b -> b.localKeepDays(-1), "localKeepDays must be 0");
+        bad.put(b -> b.localMinFreeMb(-1), "localMinFreeMb must be 0 or more");
+        bad.put(b -> b.dbSocket("run/mysqld.sock"), "dbSocket 'run/mysqld.sock' must be an absolute path");
+        bad.put(b -> b.dbSocket("/run/my sql.sock"), "dbSocket '/run/my sql.sock' must be a path of letters");
+        bad.put(b -> b.parallelDumpTool("mydumper; rm -rf /"), "parallelDumpTool 'mydumper; rm -rf /' must be a program");
+        bad.put(b -> b.parallelLoadTool(""), "parallelLoadTool must not be empty");
+        bad.put(b -> b.dbThreads(-1), "dbThreads must be 0 (one per core) to 64");
+        bad.put(b -> b.dumpChunkRows(-5), "dumpChunkRows must be 0 (one file per table) or more");
         bad.put(b -> b.databases(List.of()), "databases must name at least one database");
         bad.put(b -> b.databases(List.of("fleet-base")), "database name 'fleet-base'");
-        bad.put(b -> b.optionalDatabases(List.of("fleetbase")), "database 'fleetbase' is listed twice");
+        bad.put(b -> b.optionalDatabases(List.of("fleetbase_storefront")), "database 'fleetbase_storefront' is listed twice");
         bad.put(b -> b.storageDir("/var/lib/fleet"), "must not contain each other");
         bad.put(b -> b.backupSchedule("02:00 daily"), "backupSchedule: '02:00 daily' is not a supported");
         bad.put(b -> b.drillSchedule("Sun *-*-* 25:00"), "drillSchedule: 'Sun *-*-* 25:00' is not a supported systemd "
@@ -87,7 +102,9 @@ class BackupScriptSettingsTest {
         assertThatThrownBy(() -> BackupSecretsEnv.render(Optional.empty(), Optional.empty(), "root", "p\nq"))
                 .hasMessageContaining("line break");
 
-        // parse it with the scripts' own load_secrets (taken from the rendered script)
+        // parse it with the scripts' own load_secrets (taken from the rendered script): the credentials land in
+        // the private option file only, which the real option-file parser of the database tools reads back
+        Proc.require("my_print_defaults");
         String script = BackupScripts.render(build(b -> b)).get(BackupScripts.BACKUP_SCRIPT);
         String common = script.substring(script.indexOf("FLEET_BACKUP_CONF="), script.indexOf("# --- database access"));
         java.nio.file.Path file = dir.resolve("backup.env");
@@ -95,18 +112,32 @@ class BackupScriptSettingsTest {
         java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         java.nio.file.Path lib = dir.resolve("lib.sh");
         java.nio.file.Files.writeString(lib, common);
-        String probe = "set -euo pipefail; . \"$1\"; FLEET_BACKUP_ENV=\"$2\"; load_secrets; "
-                + "printf '%s|%s|%s|%s|' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" \"$DB_USER\" \"$MYSQL_PWD\"; "
-                + "env | grep -c '^MYSQL_PWD=' ; [[ -z \"${DB_PASSWORD:-}\" ]] && echo unset";
-        Proc.Result r = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString()), Map.of(), null,
-                Duration.ofSeconds(20));
+        java.nio.file.Path work = java.nio.file.Files.createDirectories(dir.resolve("work"));
+        String probe = "set -euo pipefail; . \"$1\"; trap 'printf \"%s\\n\" \"$FAIL_REASON\" >&2' EXIT; FLEET_BACKUP_ENV=\"$2\"; WORK=\"$3\"; DB_SOCKET=/run/fleet/mysqld/mysqld.sock; "
+                + "MYSQL_PWD=inherited; export MYSQL_PWD; load_secrets; "
+                + "printf '%s|%s|' \"${AWS_ACCESS_KEY_ID:-}\" \"${AWS_SECRET_ACCESS_KEY:-}\"; stat -c '%a|' \"$DB_CNF\"; "
+                + "my_print_defaults --defaults-file=\"$DB_CNF\" client; "
+                + "env | grep -c -e '^MYSQL_PWD=' -e '^DB_PASSWORD=' || true; [[ -z \"$DB_PASSWORD\" ]] && echo cleared";
+        Proc.Result r = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString(), work.toString()),
+                Map.of(), null, Duration.ofSeconds(20));
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("AKIA123|s/e+c=r|root|" + password + "|1\nunset\n");
+        assertThat(r.out()).isEqualTo("AKIA123|s/e+c=r|600|\n--user=root\n--password=" + password
+                + "\n--socket=/run/fleet/mysqld/mysqld.sock\n0\ncleared\n");
         assertThat(r.err()).contains("ignoring unknown variable UNKNOWN_VAR").doesNotContain(password);
 
+        // hostile values the option-file syntax could misread: quotes, backslashes before quotes, '#', edges
+        for (String pw : List.of("\\\"#\\'", " lead and trail ", "#only", "a\\", "\\", "x\"y'z`$(id)`", "é ü ﻣﺮﺣﺒﺎ")) {
+            java.nio.file.Files.writeString(file, BackupSecretsEnv.render(Optional.empty(), Optional.empty(), "u s'r", pw));
+            Proc.Result h = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString(), work.toString()),
+                    Map.of(), null, Duration.ofSeconds(20));
+            assertThat(h.exit()).as(h.err()).isZero();
+            assertThat(h.out()).as(pw).contains("--user=u s'r\n--password=" + pw + "\n");
+        }
+        java.nio.file.Files.writeString(file, env);
+
         java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        Proc.Result open = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString()), Map.of(), null,
-                Duration.ofSeconds(20));
+        Proc.Result open = Proc.run(List.of("bash", "-c", probe, "x", lib.toString(), file.toString(), work.toString()),
+                Map.of(), null, Duration.ofSeconds(20));
         assertThat(open.exit()).isNotZero();
         assertThat(open.err()).contains("has mode 644; it must not be readable by group or others");
     }

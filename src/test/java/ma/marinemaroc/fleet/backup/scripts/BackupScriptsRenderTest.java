@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Rendered files: golden snapshots, shellcheck, sourcing the configuration, systemd unit checks. */
 class BackupScriptsRenderTest {
-    /** Set -Dbackup.golden.update=true to rewrite the snapshots after an intended change. */
-    private static final boolean UPDATE = Boolean.getBoolean("backup.golden.update");
+    /** Set -Dgolden.update=true to rewrite the snapshots after an intended change. */
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final Path GOLDEN = Path.of("src/test/resources/backup/golden");
 
     static BackupScriptSettings production() {
@@ -33,7 +33,7 @@ class BackupScriptsRenderTest {
                 Files.createDirectories(GOLDEN);
                 Files.writeString(golden, f.getValue());
             }
-            assertThat(golden).as("golden file (regenerate with -Dbackup.golden.update=true)").exists();
+            assertThat(golden).as("golden file (regenerate with -Dgolden.update=true)").exists();
             assertThat(f.getValue()).as(f.getKey()).isEqualTo(Files.readString(golden));
         }
     }
@@ -62,18 +62,21 @@ class BackupScriptsRenderTest {
                 .s3Endpoint("https://s3.example.test:9000")
                 .keyPrefix("prod/eu/")
                 .storageDir("/srv/fleet storage/it's here")
-                .optionalDatabases(List.of("fleetbase_sandbox", "extra_db"))
+                .optionalDatabases(List.of("extra_db", "other_db"))
+                .dbSocket("/run/fleet/mysqld/mysqld.sock")
                 .alertCommand("/opt/fleet/bin/fleet-alert --tag 'backup $x'")
                 .build();
         Path conf = dir.resolve("backup.conf");
         Files.writeString(conf, BackupScripts.render(s).get(BackupScripts.CONFIG));
         Proc.Result r = Proc.run(List.of("bash", "-c", "set -euo pipefail; . \"$1\"; printf '%s|' \"$S3_BUCKET\" "
                 + "\"$S3_ENDPOINT\" \"$S3_PREFIX\" \"$STORAGE_DIR\" \"$OPTIONAL_DATABASES\" \"$ALERT_CMD\" \"$DB_EXEC\" "
-                + "\"$DUMP_EXTRA_OPTS\" \"$LOCAL_KEEP_COUNT\"", "x", conf.toString()), Map.of(), null, Duration.ofSeconds(20));
+                + "\"$DUMP_EXTRA_OPTS\" \"$LOCAL_KEEP_COUNT\" \"$DATABASES\" \"$DB_SOCKET\" \"$MYDUMPER_BIN\" \"$MYLOADER_BIN\" "
+                + "\"$DB_THREADS\" \"$DUMP_CHUNK_ROWS\" \"$LOCAL_MIN_FREE_MB\"", "x", conf.toString()), Map.of(), null, Duration.ofSeconds(20));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("fleet-b|https://s3.example.test:9000|prod/eu/|/srv/fleet storage/it's here|"
-                + "fleetbase_sandbox extra_db|/opt/fleet/bin/fleet-alert --tag 'backup $x'|"
-                + "docker exec -i -e MYSQL_PWD fleet-database|--set-gtid-purged=OFF|7|");
+                + "extra_db other_db|/opt/fleet/bin/fleet-alert --tag 'backup $x'|"
+                + "|--set-gtid-purged=OFF|7|fleetbase fleetbase_sandbox fleetbase_storefront|/run/fleet/mysqld/mysqld.sock|"
+                + "mydumper|myloader|0|250000|1024|");
         BackupScripts.render(s).forEach((path, content) -> {
             if (!BackupScripts.fileMode(path).equals("0755")) {
                 assertThat(content).as(path).doesNotContainPattern("(?m)^\\s*(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|DB_PASSWORD|MYSQL_PWD)=");

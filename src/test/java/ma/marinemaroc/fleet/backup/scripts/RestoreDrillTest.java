@@ -78,7 +78,7 @@ class RestoreDrillTest {
         m.addProperty("created_at", java.time.Instant.now().minus(java.time.Duration.ofHours(50))
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         Files.writeString(set.resolve("manifest.json"), m.toString());
-        assertThat(Proc.run(List.of("bash", "-c", "cd '" + set + "' && sha256sum db-*.sql.zst manifest.json > SHA256SUMS"))
+        assertThat(Proc.run(List.of("bash", "-c", "cd '" + set + "' && sha256sum db-*.tar.zst manifest.json > SHA256SUMS"))
                 .exit()).isZero();
 
         Proc.Result r = rig.run("fleet-restore-drill", "--from-file", set.toString());

@@ -41,6 +41,7 @@ final class ScriptRig {
     final Path conf;
     final Path secrets;
     final BackupScriptSettings settings;
+    private final UnaryOperator<BackupScriptSettings.Builder> base;
 
     ScriptRig(BackupTestEnv env, String name, UnaryOperator<BackupScriptSettings.Builder> custom) {
         this.env = env;
@@ -61,8 +62,7 @@ final class ScriptRig {
                     + "{ printf 'SUBJECT %s\\n' \"$1\"; cat \"$2\"; printf 'END\\n'; } >>" + alertLog + "\n");
             writeExecutable(bin.resolve("record-argv"), "#!/usr/bin/env bash\nset -euo pipefail\n"
                     + "printf '%s\\n' \"$*\" >>" + argvLog + "\nexec \"$@\"\n");
-            BackupScriptSettings.Builder b = BackupScriptSettings.builder(BackupTestEnv.BUCKET, "eu-west-1")
-                    .s3Endpoint(env.s3.endpoint())
+            base = b -> b.s3Endpoint(env.s3.endpoint())
                     .keyPrefix("tests/" + name + "/")
                     .localDir(localDir.toString())
                     .databases(List.of(database))
@@ -72,12 +72,13 @@ final class ScriptRig {
                     .logFile(logFile.toString())
                     .lockFile(dir.resolve("run/backup.lock").toString())
                     .dbExec(bin.resolve("record-argv").toString())
-                    .dbClientOptions("--no-defaults --socket=" + env.db.socket())
+                    .dbSocket(env.db.socket().toString())
                     .dumpExtraOptions(List.of())
+                    .dumpChunkRows(1000)
                     .zstdThreads(0)
                     .restoreStopCommand("echo stop >>" + dir.resolve("app.log"))
                     .restoreStartCommand("echo start >>" + dir.resolve("app.log"));
-            settings = custom.apply(b).build();
+            settings = custom.apply(base.apply(BackupScriptSettings.builder(BackupTestEnv.BUCKET, "eu-west-1"))).build();
             install(BackupScripts.render(settings));
             Files.createDirectories(secrets.getParent());
             Files.writeString(secrets, BackupSecretsEnv.render(Optional.of(S3ProxyServer.ACCESS_KEY),
@@ -93,6 +94,32 @@ final class ScriptRig {
 
     ScriptRig(BackupTestEnv env, String name) {
         this(env, name, b -> b);
+    }
+
+    /** Re-renders the installed files with the rig's own settings changed by {@code custom} (same dirs). */
+    BackupScriptSettings reconfigure(UnaryOperator<BackupScriptSettings.Builder> custom) {
+        BackupScriptSettings s = custom.apply(base.apply(BackupScriptSettings.builder(BackupTestEnv.BUCKET, "eu-west-1")))
+                .build();
+        try {
+            install(BackupScripts.render(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    /** A started script, for tests that signal it while it runs (stdin /dev/null, output to files in the rig dir). */
+    Process start(String script, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(bin.resolve(script).toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(dir.resolve(script + ".out").toFile()).redirectError(dir.resolve(script + ".err").toFile());
+        scriptEnv().forEach((k, v) -> {
+            if (v == null) pb.environment().remove(k);
+            else pb.environment().put(k, v);
+        });
+        return pb.start();
     }
 
     private void install(Map<String, String> files) throws IOException {
@@ -117,10 +144,17 @@ final class ScriptRig {
 
     /** Runs one of the installed scripts (fleet-backup, fleet-restore, fleet-restore-drill). */
     Proc.Result run(String script, String... args) {
+        return runWith(Map.of(), script, args);
+    }
+
+    /** Same, with variables added to (or, with a null value, removed from) the scripts' environment. */
+    Proc.Result runWith(Map<String, String> extraEnv, String script, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(bin.resolve(script).toString());
         cmd.addAll(List.of(args));
-        return Proc.run(cmd, scriptEnv(), null, Duration.ofMinutes(5));
+        Map<String, String> e = scriptEnv();
+        e.putAll(extraEnv);
+        return Proc.run(cmd, e, null, Duration.ofMinutes(5));
     }
 
     Map<String, String> scriptEnv() {
@@ -160,7 +194,10 @@ final class ScriptRig {
         }
     }
 
-    /** Per-table CHECKSUM TABLE of every base table, plus the trigger/routine/event definitions. */
+    /**
+     * Per-table CHECKSUM TABLE and SHOW CREATE TABLE (columns, indexes in their order, foreign keys; the
+     * AUTO_INCREMENT counter left out) of every base table, plus the trigger/routine/event definitions.
+     */
     String fingerprint(String db) {
         List<String> tables = env.db.query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                 + db + "' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME").lines().toList();
@@ -168,6 +205,7 @@ final class ScriptRig {
         for (String t : tables) {
             String line = env.db.query("CHECKSUM TABLE `" + db + "`.`" + t + "` EXTENDED").trim();
             sb.append(line.substring(line.indexOf('.') + 1)).append('\n');
+            sb.append(env.db.query("SHOW CREATE TABLE `" + db + "`.`" + t + "`").replaceAll(" AUTO_INCREMENT=\\d+", ""));
         }
         sb.append(env.db.query("SELECT TRIGGER_NAME, EVENT_MANIPULATION, EVENT_OBJECT_TABLE, ACTION_STATEMENT "
                 + "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '" + db + "' ORDER BY TRIGGER_NAME"));

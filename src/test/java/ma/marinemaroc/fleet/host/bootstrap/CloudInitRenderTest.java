@@ -151,10 +151,10 @@ class CloudInitRenderTest {
         assertThat(CloudInit.readyCommand(spec)).isEqualTo(CloudInit.readyCommand());
     }
 
-    /** Golden snapshot; regenerate with -Dhost.golden.update=true after a deliberate change and review the diff. */
+    /** Golden snapshot; regenerate with -Dgolden.update=true after a deliberate change and review the diff. */
     @Test
     void matchesGoldenSnapshot() throws IOException {
-        if (Boolean.getBoolean("host.golden.update")) {
+        if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, userData, StandardCharsets.UTF_8);
         }
         assertThat(userData).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * namespace, /etc/fstab is a temp file, and the layout is rendered under the temp dir. Nothing of the machine's own
  * mounts or fstab is touched. Loop devices are detached and the namespace stopped after every test.
  */
+@org.junit.jupiter.api.parallel.Isolated("loop devices, mounts and iptables are the machine's: nothing else runs meanwhile")
 class DataVolumeScriptTest {
 
     private static final long MIB = 1024 * 1024;

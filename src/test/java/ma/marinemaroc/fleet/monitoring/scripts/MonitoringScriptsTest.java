@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Rendered files: golden snapshots, shellcheck on every script, no secret anywhere. Regenerate the snapshots with
- * {@code -Dmonitoring.golden.update=true} (writes src/test/resources/monitoring/golden) and review the diff.
+ * {@code -Dgolden.update=true} (writes src/test/resources/monitoring/golden) and review the diff.
  */
 class MonitoringScriptsTest {
     private static final Path GOLDEN_SOURCE = Path.of("src/test/resources/monitoring/golden");
@@ -47,7 +47,7 @@ class MonitoringScriptsTest {
 
     @Test
     void renderedFilesMatchTheGoldenSnapshots() throws IOException {
-        boolean update = Boolean.getBoolean("monitoring.golden.update");
+        boolean update = Boolean.getBoolean("golden.update");
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, String> file : exampleFiles().entrySet()) {
             String name = goldenName(file.getKey());
@@ -57,7 +57,7 @@ class MonitoringScriptsTest {
                 continue;
             }
             try (InputStream in = getClass().getResourceAsStream("/monitoring/golden/" + name)) {
-                assertThat(in).as("golden snapshot " + name + " (run with -Dmonitoring.golden.update=true)")
+                assertThat(in).as("golden snapshot " + name + " (run with -Dgolden.update=true)")
                         .isNotNull();
                 if (!new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(file.getValue())) {
                     mismatches.add(name);
