@@ -111,6 +111,8 @@ final class ScaledFleetStack {
                 files.add(RemoteFile.Spec.secret(dbAccess.clientCnf(), Output.tuple(db.host(), db.port(),
                                 db.user(), db.password()).applyValue(t -> dbAccess.clientCnf(t.t1, t.t2, t.t3, t.t4)),
                         "0400", "root:root"));
+                files.add(new RemoteFile.Spec(ManagedDatabaseAccess.TOOL_WRAPPER, Output.tuple(db.host(), db.port())
+                        .applyValue(t -> dbAccess.toolWrapper(t.t1, t.t2)), "0755", "root:root"));
                 files.addAll(ManagedBackupFiles.files(managedBackup));
                 DatabaseIndexes.files(indexes).forEach(f -> files.add(RemoteFile.Spec.of(f.path(), f.content(), f.mode())));
                 steps.add(new HostStep(name + "-database-indexes", HostStep.Phase.AFTER_MIGRATIONS,

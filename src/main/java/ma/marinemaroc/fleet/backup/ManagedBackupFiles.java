@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The backups of a scaled fleet: the single host's scripts, timers and off-region bucket, run on host 0 against the
  * managed MySQL over TLS. An adapter only: what differs from {@link HostBackupFiles} is how the tools reach the database
- * ({@link ManagedDatabaseAccess}: a client container, host, port, user, password and TLS in an option file), the
+ * ({@link ManagedDatabaseAccess#toolWrapper}: the host's tools with the server's host, port and TLS options), the
  * credentials (the application's user; the cloud keeps the administrator), no uploads folder (they live in the uploads
  * bucket, versioned) and no {@code SET sql_log_bin=0} on restores (managed engines refuse it to their users).
  * The engines' own daily backups and point-in-time recovery come on top of these.
@@ -52,15 +52,16 @@ public final class ManagedBackupFiles {
     }
 
     /**
-     * What the managed database changes in any script settings: the client tools' container and option file, no uploads
-     * folder, every Fleetbase database, no binary-log switch on restores, host 0's writers stopped around a restore.
+     * What the managed database changes in any script settings: the tools reach it through
+     * {@link ManagedDatabaseAccess#TOOL_WRAPPER} (host, port, TLS; the scripts' own option file keeps user and password),
+     * no uploads folder, no binary-log switch on restores, host 0's writers stopped around a restore. The three Fleetbase
+     * databases are required, as on a single host (DigitalOcean's {@code DatabaseDb} or the createdb step make them).
      */
     public static BackupScriptSettings.Builder adapt(BackupScriptSettings.Builder b, ManagedDatabaseAccess database) {
-        return b.dbExec(database.exec())
-                .dbClientOptions(database.clientOptions())
+        Objects.requireNonNull(database, "database");
+        return b.dbExec(ManagedDatabaseAccess.TOOL_WRAPPER)
+                .dbClientOptions("")
                 .storageDir(null)
-                // every Fleetbase database that exists (the storefront's is made by its extension)
-                .optionalDatabases(List.of("fleetbase_sandbox", "fleetbase_storefront"))
                 .restoreSkipBinlog(false)
                 // host 0's writers; the runbook stops the other hosts' before a manual restore
                 .restoreStopCommand("ids=$(docker ps -q -f " + HostBackupFiles.WRITERS + "); [ -z \"$ids\" ] || docker stop $ids")

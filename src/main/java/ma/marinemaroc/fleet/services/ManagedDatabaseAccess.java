@@ -1,9 +1,11 @@
 package ma.marinemaroc.fleet.services;
 
 import ma.marinemaroc.fleet.quote.Shell;
+import ma.marinemaroc.fleet.templates.Templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +29,12 @@ public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optiona
     /** Root-only folder of the client's option file. */
     public static final String DIR = HostPaths.ETC + "/db";
     public static final String CLIENT_CNF = DIR + "/client.cnf";
+    /**
+     * The backup scripts' {@code DB_EXEC} on host 0 ({@link #toolWrapper}): their tools run on the host (mydumper,
+     * myloader, the MySQL 8 client) and reach the managed MySQL through it.
+     */
+    public static final String TOOL_WRAPPER = HostPaths.BIN + "/fleet-managed-db";
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}");
     private static final Pattern CNF_VALUE = Pattern.compile("[^\\n\\r\\x00\"\\\\]*");
 
     /** The client programs that read the option file. */
@@ -94,6 +102,36 @@ public record ManagedDatabaseAccess(String clientImage, Flavour flavour, Optiona
             caFile.ifPresent(ca -> b.append("ssl-ca=\"").append(ca).append("\"\nssl-verify-server-cert\n"));
         }
         return b.toString();
+    }
+
+    /**
+     * The wrapper at {@link #TOOL_WRAPPER} (0755, no secret): the backup scripts call every database tool as
+     * {@code $DB_EXEC TOOL --defaults-file=<their private option file> ARGS...} with the user and password in that
+     * file (backup.env's {@code DB_USER}/{@code DB_PASSWORD}); the wrapper adds the managed server's host, port and TLS
+     * options after it: the MySQL client tools {@code --ssl-mode=VERIFY_IDENTITY --ssl-ca} (MariaDB's: {@code --ssl
+     * --ssl-ca --ssl-verify-server-cert}), mydumper/myloader {@code --ssl --ca} (their only TLS options in 0.10).
+     *
+     * @throws IllegalArgumentException a host that is not a DNS name or an IPv4 address, a port out of range
+     */
+    public String toolWrapper(String host, int port) {
+        if (host == null || !HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("the managed database's host must be a DNS name or an IPv4 address, got '" + host + "'");
+        }
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("port must be 1..65535, got " + port);
+        List<String> client = new ArrayList<>();
+        List<String> parallel = new ArrayList<>(List.of("--ssl"));
+        if (flavour == Flavour.MYSQL) {
+            client.add("--ssl-mode=" + (caFile.isPresent() ? "VERIFY_IDENTITY" : "REQUIRED"));
+            caFile.ifPresent(ca -> client.add("--ssl-ca=" + ca));
+        } else {
+            client.add("--ssl");
+            caFile.ifPresent(ca -> client.addAll(List.of("--ssl-ca=" + ca, "--ssl-verify-server-cert")));
+        }
+        caFile.ifPresent(ca -> parallel.add("--ca=" + ca));
+        return Templates.render("services/fleet-managed-db.sh.mustache", Map.of(
+                "host", Shell.quote(host), "port", Integer.toString(port),
+                "clientTls", String.join(" ", client.stream().map(Shell::quote).toList()),
+                "parallelToolTls", String.join(" ", parallel.stream().map(Shell::quote).toList())));
     }
 
     /**

@@ -56,10 +56,19 @@ class ScaledMigrationRestoreTest {
         Proc.run(List.of("rm", "-rf", dir.toString()));
     }
 
-    /** Host 0's scripts for the managed database, reading the single host's bucket; the option file in {@code cnf}. */
-    static ScriptRig host0(BackupTestEnv env, String name, ScriptRig single, ManagedDatabaseAccess access) throws Exception {
+    /**
+     * Host 0's scripts for the managed database, reading the single host's bucket; their tools go through the
+     * production wrapper ({@link ManagedDatabaseAccess#toolWrapper}), written to this test's folder (with
+     * {@code edit} applied to its text).
+     */
+    static ScriptRig host0(BackupTestEnv env, String name, ScriptRig single, ManagedDatabaseAccess access,
+                           java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path wrapper = dir.resolve(name + "-bin/fleet-managed-db");
+        Files.createDirectories(wrapper.getParent());
+        Files.writeString(wrapper, edit.apply(access.toolWrapper("127.0.0.1", managed.port())));
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
         ScriptRig rig = new ScriptRig(env, name, b -> ManagedBackupFiles.adapt(b, access)
-                .dbExec("")                                   // the client tools of this machine, not a container
+                .dbExec(wrapper.toString())                   // the production wrapper in this test's folder
                 .keyPrefix("tests/" + single.name + "/")      // the single host's sets: the restore source
                 .databases(List.of(single.database)).optionalDatabases(List.of())
                 .restoreStopCommand("true").restoreStartCommand("true"));
@@ -68,6 +77,10 @@ class ScaledMigrationRestoreTest {
                 Optional.of(S3ProxyServer.SECRET_KEY), USER, PASSWORD));
         Files.setPosixFilePermissions(rig.secrets, PosixFilePermissions.fromString("rw-------"));
         return rig;
+    }
+
+    static ScriptRig host0(BackupTestEnv env, String name, ScriptRig single, ManagedDatabaseAccess access) throws Exception {
+        return host0(env, name, single, access, w -> w);
     }
 
     static Path cnf(String name, ManagedDatabaseAccess access, String password) throws Exception {
@@ -144,14 +157,19 @@ class ScaledMigrationRestoreTest {
         single.seed(50, 2);
         assertThat(single.run("fleet-backup").exit()).isZero();
 
-        // no TLS at all: an option file that turns it off (as if the adapter had dropped the TLS options)
+        // no TLS at all: the wrapper without its TLS options (as if the adapter had dropped them), TLS switched off
         Path plainCnf = dir.resolve("plain-db/client.cnf");
         var access = new ManagedDatabaseAccess("mysql:8.0.40", ManagedDatabaseAccess.Flavour.MARIADB,
                 Optional.of(pki.caCert().toString()), plainCnf.toString());
         Files.createDirectories(plainCnf.getParent());
         Files.writeString(plainCnf, access.clientCnf("127.0.0.1", managed.port(), USER, PASSWORD)
                 .replaceAll("(?m)^ssl.*\\n", "") + "skip-ssl\n");
-        ScriptRig plain = host0(env, "tlsplain", single, access);
+        String withTls = access.toolWrapper("127.0.0.1", managed.port());
+        assertThat(withTls).contains("tls=(--ssl --ssl-ca=" + pki.caCert() + " --ssl-verify-server-cert)")
+                .contains("tls=(--ssl --ca=" + pki.caCert() + ")");
+        ScriptRig plain = host0(env, "tlsplain", single, access,
+                w -> w.replaceAll("tls=\\([^)]*\\)", "tls=('--skip-ssl')"));
+        assertThat(Files.readString(Path.of(plain.settings.dbExec()))).doesNotContain("--ssl-ca").contains("--skip-ssl");
         Proc.Result refused = plain.run("fleet-restore", "--latest", "--yes", "--skip-storage");
         assertThat(refused.exit()).isNotZero();
         // MariaDB answers a plain-text login to a TLS-only server with an access error (MySQL: "insecure transport")
