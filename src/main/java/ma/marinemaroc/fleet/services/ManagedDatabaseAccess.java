@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How host 0 of the scaled topology reaches the managed MySQL with the MySQL client tools (backups, restores, the
- * restore drill, the index step, the check before a pre-upgrade backup): there is no database container to
- * {@code docker exec} into, so each tool runs in a throw-away container of the client image on the host's network,
+ * How host 0 of the scaled topology reaches the managed MySQL with the MySQL client tools. The backup scripts
+ * (backups, restores, the restore drill) run the host's own tools through {@link #toolWrapper}. The index step and the
+ * check before a pre-upgrade backup have no database container to {@code docker exec} into, so each of their tools
+ * runs in a throw-away container of the client image on the host's network,
  * reading host, port, user, password and TLS settings from one option file, {@link #CLIENT_CNF} (root, 0400,
  * secret), named by {@code --defaults-extra-file} (which the MySQL and MariaDB tools take as their first option).
  * Tools that take the password as {@code MYSQL_PWD} get it passed by name ({@code -e MYSQL_PWD}); nothing secret is
