@@ -1,6 +1,7 @@
 package ma.marinemaroc.fleet;
 
 import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import ma.marinemaroc.fleet.components.AwsLoadBalancer;
@@ -26,6 +27,7 @@ import ma.marinemaroc.fleet.services.HostStep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,8 +55,10 @@ final class ScaledAwsStack implements ScaledCloud {
         ScaledSettings x = ScaledMapping.scaled(s);
         var opts = providers.inHostRegion();
         // one topic in the region for every alarm here, made first: the engines and the ALB alarm to it
+        var alerts = new AlertTopic("alert-topic");
         this.topic = AwsMonitoring.alertTopic("alerts", s.prefix() + "-alerts", StackMapping.alertRules(s),
-                CustomResourceOptions.builder().provider(providers.awsHost()).build());
+                CustomResourceOptions.builder().provider(providers.awsHost()).parent(alerts).build());
+        alerts.done(topic);
         var network = new AwsNetwork("network", ScaledMapping.awsNetwork(s), opts);
         this.lb = new AwsLoadBalancer("lb", ScaledMapping.awsLoadBalancer(s, network.vpcId(), network.cidrBlock(),
                 network.publicSubnetIds(), topic), opts);
@@ -162,5 +166,22 @@ final class ScaledAwsStack implements ScaledCloud {
                     return List.copyOf(all);
                 });
         return new CloudStack.Monitored(monitored, m.alertsTo());
+    }
+
+    /**
+     * The region's alert topic of a scaled AWS stack and its e-mail subscription, as one component: made before the
+     * managed services and the load balancer, whose alarms notify it (the hosts' alarms too, through
+     * {@link AwsMonitoring.Args#hostTopicArn}).
+     */
+    static final class AlertTopic extends ComponentResource {
+        static final String TYPE = "fleet:monitoring:AlertTopic";
+
+        AlertTopic(String name) {
+            super(TYPE, name, ComponentResourceOptions.builder().build());
+        }
+
+        void done(Output<String> arn) {
+            registerOutputs(Map.of("arn", arn));
+        }
     }
 }
