@@ -27,6 +27,11 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     public static MariaDbServer start(Path dir) {
+        return start(dir, List.of());
+    }
+
+    /** With more server options, e.g. TLS ({@code --ssl-cert=...}, {@code --require-secure-transport=ON}). */
+    public static MariaDbServer start(Path dir, List<String> extraArgs) {
         Proc.require("mariadbd");
         Proc.require("mariadb-install-db");
         Proc.require("mariadb");
@@ -50,6 +55,7 @@ public final class MariaDbServer implements AutoCloseable {
                     // test speed only: no durability needed for a throw-away server
                     "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
                     "--innodb-buffer-pool-size=256M", "--log-error=" + dir.resolve("error.log")));
+            cmd.addAll(extraArgs);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("stdout.log").toFile()).start();
             MariaDbServer server = new MariaDbServer(dir, socket, port, p);
