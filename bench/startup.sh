@@ -15,12 +15,14 @@
 #        sources unchanged, so Maven's compile step finds nothing to do)
 #   J    java -jar target/fleet-infra.jar plan ...    (the project's runner, no archive, no flags)
 #   K    FLEET_CDS=0 bin/fleet preview ...             (the flags without the archive)
+#   P    FLEET_POOL=jvm bin/fleet preview ...          (archive and flags, but the common pool left at the JVM's
+#        default: on 2 cores the SDK's async steps then run one new thread each; F/P is what the pool setting gives)
 #   C    (only with TOUCH=1) as B, after `touch` of one source file: Maven recompiles the module first
 #
-# Runs alternate F A B J K [C] F A B J K [C] ... so that load from other jobs on the machine hits every case alike.
+# Runs alternate F A B J K P [C] F A B J K P [C] ... so that load from other jobs on the machine hits every case alike.
 # Each run goes through GNU `/usr/bin/time -v` (wall clock, user+sys CPU, max RSS).
 #
-# env: N (same as $1), WARMUP (default 1), CASES (default "F A B J K"; F and A are always run), TOUCH (0|1),
+# env: N (same as $1), WARMUP (default 1), CASES (default "F A B J K P"; F and A are always run), TOUCH (0|1),
 #      STACK (default production), JAR (default target/fleet-infra.jar), MVN (default mvn),
 #      MVN_BUILD_DIR  Maven output folder for B/C, passed as -Dbuild.dir (default target/bench-mvn, so that the
 #                     benchmark never shares target/classes with a concurrent build of the same checkout),
@@ -49,8 +51,8 @@ usage() { echo "usage: $0 [N>=1]   (env: WARMUP CASES TOUCH STACK JAR MVN MVN_BU
 [[ "$WARMUP" =~ ^[0-9]+$ ]] || usage
 [[ "$TOUCH" == 0 || "$TOUCH" == 1 ]] || usage
 [[ "$STACK" =~ ^[a-z0-9-]+$ ]] || usage
-read -r -a CASES <<<"${CASES:-F A B J K}"
-for c in "${CASES[@]}"; do [[ "$c" =~ ^[FABJK]$ ]] || { echo "unknown case '$c' (F A B J K)" >&2; exit 2; }; done
+read -r -a CASES <<<"${CASES:-F A B J K P}"
+for c in "${CASES[@]}"; do [[ "$c" =~ ^[FABJKP]$ ]] || { echo "unknown case '$c' (F A B J K P)" >&2; exit 2; }; done
 [[ " ${CASES[*]} " == *" F "* ]] || CASES=(F "${CASES[@]}")
 [[ " ${CASES[*]} " == *" A "* ]] || CASES+=(A)
 if [[ "$TOUCH" == 1 ]]; then CASES+=(C); fi
@@ -114,6 +116,7 @@ run_case() {
   case "$case" in
     F) cmd=("${OFFLINE[@]}" bin/fleet preview --stack "$STACK" --out "$out") ;;
     K) cmd=("${OFFLINE[@]}" FLEET_CDS=0 bin/fleet preview --stack "$STACK" --out "$out") ;;
+    P) cmd=("${OFFLINE[@]}" FLEET_POOL=jvm bin/fleet preview --stack "$STACK" --out "$out") ;;
     A) cmd=(java -jar "$W/today.jar" plan --stack "$STACK" --placeholder-secrets --out "$out") ;;
     J) cmd=(java -jar "$JAR" plan --stack "$STACK" --placeholder-secrets --out "$out") ;;
     B | C)
@@ -162,6 +165,7 @@ echo "#  A = java -jar today.jar plan --stack $STACK --placeholder-secrets --out
 echo "#  B = $MVN -B -q -ntp -Dbuild.dir=$MVN_BUILD_DIR compile exec:java -Dexec.mainClass=$MAIN_CLASS -Dexec.args=\"plan ...\""
 echo "#  J = java -jar $JAR plan ...   (project's task runner; no archive, no flags)"
 echo "#  K = FLEET_CDS=0 bin/fleet preview ...   (flags, no archive)"
+echo "#  P = FLEET_POOL=jvm bin/fleet preview ...   (archive and flags, common pool at the JVM default)"
 if [[ "$TOUCH" == 1 ]]; then echo "#  C = B after: touch $TOUCH_FILE"; fi
 echo "#  compiled = .class files Maven wrote during the run; digest = plan text + rendered files (must not change)"
 printf '%-4s %-7s %8s %10s %8s %9s  %s\n' case run wall_s maxRSS_MiB cpu_s compiled digest

@@ -2,7 +2,7 @@
 # The test suite's wall time, the same tests both ways, side by side in one session (issue 18 part 3):
 #   S: classes one at a time (junit.jupiter.execution.parallel.enabled=false)
 #   P: classes two at a time, machine-wide classes @Isolated (src/test/resources/junit-platform.properties)
-# Rounds alternate S P P S ... ; each run is `mvn -B -ntp -o verify` under /usr/bin/time -v, in a clean copy of the
+# Rounds alternate S P P S ... ; each run is `mvn -B -ntp -o verify` under /usr/bin/time -v, in a clean clone of the
 # committed tree (so the runs never share target/). Usage: bench/tests.sh [ROUNDS] (default 2). Prints each run
 # (wall, CPU, peak RSS, tests, failures) and the medians and their ratio S/P. Needs what `bin/test` installs.
 set -euo pipefail
@@ -15,7 +15,8 @@ ROUNDS="${1:-2}"
 # beside the checkout, so that ../shared is the same folder for the copy
 WORK="$(mktemp -d "$(dirname "$PWD")/fleet-bench-tests.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-git archive --format=tar HEAD | tar -x -C "$WORK"
+# a clone, not an archive: some tests read the history (`fleet plan --against HEAD`)
+git clone -q --no-hardlinks "$PWD" "$WORK"
 # untimed: what the set-up builds for the tests (the component package's schema), as CI does
 (cd "$WORK" && bash .ci/setup.d/70-component-package.sh >"$WORK/setup.log" 2>&1)
 RESULTS="$WORK/results.tsv"

@@ -96,7 +96,7 @@ final class AwsStack implements CloudStack {
 
     @Override
     public Monitored monitoring(StackSettings s) {
-        var m = new AwsMonitoring("monitoring", new AwsMonitoring.Args(s.prefix(), StackMapping.alertRules(s),
+        var m = new AwsMonitoring("monitoring", AwsMonitoring.Args.of(s.prefix(), StackMapping.alertRules(s),
                 host.hostId(), s.region(), providers.awsHost(), providers.awsUsEast1()),
                 com.pulumi.resources.ComponentResourceOptions.builder().build());
         return new Monitored(m.monitored(), m.alertsTo());

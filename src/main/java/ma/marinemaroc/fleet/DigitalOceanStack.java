@@ -84,7 +84,7 @@ final class DigitalOceanStack implements CloudStack {
 
     @Override
     public Monitored monitoring(StackSettings s) {
-        var m = new DigitalOceanMonitoring("monitoring", new DigitalOceanMonitoring.Args(s.prefix(),
+        var m = new DigitalOceanMonitoring("monitoring", DigitalOceanMonitoring.Args.of(s.prefix(),
                 StackMapping.alertRules(s), host.hostId()), ComponentResourceOptions.builder().build());
         return new Monitored(m.monitored(), m.alertsTo());
     }

@@ -42,6 +42,11 @@ public final class FleetStack {
     public static void deploy(Context ctx, ConfigSource config) {
         StackSettings s = StackSettingsLoader.load(config, ctx.projectName(), ctx.stackName());
         Providers providers = new Providers(s);
+        if (s.isScaled()) {
+            // app hosts behind the cloud's load balancer, on managed MySQL and Redis/Valkey: the same story per host
+            ScaledFleetStack.deploy(ctx, s, providers);
+            return;
+        }
         var opts = ComponentResourceOptions.builder().build();
 
         // internet -> cloud firewall -> host (reserved / Elastic IP), and the DNS name on that address

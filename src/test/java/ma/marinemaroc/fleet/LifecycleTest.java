@@ -93,6 +93,69 @@ class LifecycleTest {
     }
 
     /**
+     * Scaled topology: host 0 runs the database steps once for the fleet (a first-boot restore into an empty
+     * database, the backup before the migrations, the migrations, the indexes) and every host's API releases wait for
+     * them; each host's own setup runs in the single host's order (access, bootstrap, folders, files, the database's CA,
+     * the releases through their gates, the edge, the timers).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"scaled", "scaled-aws"})
+    void scaledStacksRunTheDatabaseStepsOnceBeforeEveryHostsRelease(String stack) {
+        Graph g = new Graph(Stacks.run(stack));
+        List<RecordedResource> migrations = g.all(r -> r.custom() && r.type().equals(COMMAND) && r.name().endsWith("-services-migrations"));
+        assertThat(migrations).extracting(RecordedResource::name).containsExactly("app-0-services-migrations");
+        RecordedResource migrate = migrations.get(0);
+        RecordedResource indexes = g.named("app-0-database-indexes");
+        int hosts = Stacks.file(stack).values().get("fleet:appHosts") == null ? 2
+                : Integer.parseInt(Stacks.file(stack).values().get("fleet:appHosts"));
+        List<List<RecordedResource>> chains = new ArrayList<>();
+        chains.add(List.of(g.named("app-0-services-backup-before-migrations"), migrate, indexes));
+        g.find("app-0-services-restore-on-first-boot").ifPresent(restore -> chains.add(List.of(restore, migrate)));
+        for (int i = 0; i < hosts; i++) {
+            String p = "app-" + i + "-services";
+            List<RecordedResource> apps = g.all(r -> r.type().equals(CONTAINER) && r.name().equals(p + "-fleet-application"));
+            assertThat(apps).as("host %d's API", i).hasSize(1);
+            RecordedResource api = apps.get(0);
+            RecordedResource httpd = g.named(p + "-fleet-httpd");
+            chains.add(List.of(g.named(p + "-access"), g.named(p + "-bootstrap-ready"), g.named(p + "-host-dirs"),
+                    g.named("app-" + i + "-database-ca"), api, g.named(p + "-gate-application"), httpd,
+                    g.named(p + "-reload-httpd"), g.named(p + "-systemd-timers")));
+            chains.add(List.of(migrate, indexes, api));
+            chains.add(List.of(g.named(p + "-file-etc-fleet-app-app.env"), api));
+            chains.add(List.of(g.named(p + "-file-etc-fleet-app-database.php"), api));
+            for (RecordedResource c : g.result().ofType(CONTAINER)) {
+                if (c.name().startsWith(p + "-fleet-queue") || c.name().startsWith(p + "-fleet-scheduler")) {
+                    chains.add(List.of(indexes, c));
+                }
+            }
+        }
+        assertThat(g.orderViolations(chains)).isEmpty();
+        assertThat(g.find("app-1-services-backup-before-migrations")).as("only host 0 backs up").isEmpty();
+        assertThat(g.all(r -> r.type().equals(CONTAINER) && r.name().endsWith("-fleet-database"))).isEmpty();
+    }
+
+    /**
+     * A new API image: host 0 backs up and migrates once, every host starts a new release; nothing else runs again.
+     * A replaced app host (not host 0) gets its own setup again and nothing on host 0 runs.
+     */
+    @Test
+    void scaledStacksMigrateOnceAndAReplacedAppHostGetsOnlyItsOwnSetup() {
+        Diff image = diff("scaled", Map.of(), Map.of("fleet:images", "{\"api\": \"fleetbase/fleetbase-api:v0.7.56\", "
+                + "\"console\": \"fleetbase/fleetbase-console:v0.7.55\", \"socket\": \"socketcluster/socketcluster:v17.4.0\", "
+                + "\"database\": \"mysql:8.0.40\", \"httpd\": \"nginx:1.27.3-alpine\"}"));
+        assertThat(image.replacedCommands()).filteredOn(n -> n.endsWith("-services-migrations")).containsExactly("app-0-services-migrations");
+        assertThat(image.replacedCommands()).contains("app-0-services-backup-before-migrations", "app-0-database-indexes");
+        assertThat(image.replacedCommands()).noneMatch(n -> n.startsWith("app-1-") && (n.contains("migrations") || n.contains("backup")));
+        assertThat(image.changedContainers()).contains("app-0-services-fleet-application", "app-1-services-fleet-application");
+        assertThat(image.changedOthers()).isEmpty();
+
+        Diff replaced = diff("scaled", Map.of("app-1-droplet", "replaced"), Map.of());
+        assertThat(replaced.replacedCommands()).isNotEmpty().allMatch(n -> n.startsWith("app-1-"));
+        assertThat(replaced.replacedCommands()).contains("app-1-services-access", "app-1-services-gate-application");
+        assertThat(replaced.changedContainers()).isNotEmpty().allMatch(n -> n.startsWith("app-1-"));
+    }
+
+    /**
      * The trap the order test exists for: in SDK 1.36.1 {@code dependsOn(...)} replaces the list on each call, so a
      * builder that calls it twice keeps only the last list. With the httpd container dropped from the reload's
      * dependencies (what the old two-call builder did), the order check fails and names the pair.

@@ -14,7 +14,13 @@ public final class Stacks {
     public static final Map<String, String> FILES = Map.of(
             "production", "Pulumi.production.yaml",
             "staging", "stacks/Pulumi.staging.yaml",
-            "dr", "stacks/Pulumi.dr.yaml");
+            "dr", "stacks/Pulumi.dr.yaml",
+            "scaled", "stacks/Pulumi.scaled.yaml",
+            "scaled-aws", "stacks/Pulumi.scaled-aws.yaml");
+    /** The stacks of the single-host topology. */
+    public static final java.util.List<String> SINGLE = java.util.List.of("production", "staging", "dr");
+    /** The stacks of the scaled topology. */
+    public static final java.util.List<String> SCALED = java.util.List.of("scaled", "scaled-aws");
 
     private Stacks() {
     }

@@ -29,8 +29,12 @@ public class DropletFirewall extends ComponentResource {
     public DropletFirewall(String name, DropletFirewallArgs args, ComponentResourceOptions options) {
         super(TYPE, name, Components.aliased(options, "fleet:network:Firewall"));
         args.validate();
-        var inbound = args.rules().stream().map(r -> FirewallInboundRuleArgs.builder()
-                .protocol("tcp").portRange(String.valueOf(r.port())).sourceAddresses(r.sources()).build()).toList();
+        var inbound = args.rules().stream().map(r -> {
+            var b = FirewallInboundRuleArgs.builder().protocol("tcp").portRange(String.valueOf(r.port()));
+            // from a load balancer alone (scaled topology), else from address ranges
+            return r.sourceLoadBalancerUids().map(b::sourceLoadBalancerUids).orElseGet(() -> b.sourceAddresses(r.sources()))
+                    .build();
+        }).toList();
         List<FirewallOutboundRuleArgs> outbound = new ArrayList<>();
         for (String proto : List.of("tcp", "udp")) {
             outbound.add(FirewallOutboundRuleArgs.builder().protocol(proto).portRange("1-65535")

@@ -45,7 +45,11 @@ public final class DropletFirewallArgs extends ResourceArgs {
         ArgsCheck c = new ArgsCheck("DropletFirewallArgs").required("name", name)
                 .that(rules != null && !rules.isEmpty(), "rules must not be empty")
                 .that(dropletIds != null || (tags != null && !tags.isEmpty()), "dropletIds or tags is required");
-        for (int i = 0; rules != null && i < rules.size(); i++) rules.get(i).check(c, "rules[" + i + "]");
+        for (int i = 0; rules != null && i < rules.size(); i++) {
+            rules.get(i).check(c, "rules[" + i + "]");
+            c.that(rules.get(i).sourceSecurityGroupIds().isEmpty(),
+                    "rules[" + i + "]: a droplet firewall has no security groups; use sources or sourceLoadBalancerUids");
+        }
         c.done();
     }
 

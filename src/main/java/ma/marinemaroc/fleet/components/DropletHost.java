@@ -40,6 +40,9 @@ public class DropletHost extends ComponentResource implements FleetHost {
     /** The droplet's id, known once the droplet is up with its data volume (if any) attached. */
     @Export(name = "hostId", refs = {String.class}, tree = "[0]")
     private final Output<String> hostId;
+    /** The machine's private IPv4 address (in its VPC). */
+    @Export(name = "privateIp", refs = {String.class}, tree = "[0]")
+    private final Output<String> privateIp;
     /** The host's SSH public key (OpenSSH line), to pin. */
     @Export(name = "hostPublicKey", refs = {String.class}, tree = "[0]")
     private final Output<String> hostPublicKey;
@@ -85,11 +88,12 @@ public class DropletHost extends ComponentResource implements FleetHost {
                     CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build());
             return Output.tuple(droplet.id(), attachment.id()).applyValue(t -> t.t1);
         }).orElse(droplet.id());
+        this.privateIp = droplet.ipv4AddressPrivate();
         this.hostPublicKey = keys.hostPublicKey;
         this.deployPublicKey = keys.deployPublicKey;
         this.deployPrivateKey = keys.deployPrivateKey.asSecret();
         this.bootstrapPrivateKey = keys.bootstrapPrivateKey.asSecret();
-        registerOutputs(Map.of("publicIp", publicIp, "ipv6Address", ipv6Address, "hostId", hostId,
+        registerOutputs(Map.of("publicIp", publicIp, "privateIp", privateIp, "ipv6Address", ipv6Address, "hostId", hostId,
                 "hostPublicKey", hostPublicKey, "deployPublicKey", deployPublicKey,
                 "deployPrivateKey", deployPrivateKey, "bootstrapPrivateKey", bootstrapPrivateKey));
     }
@@ -118,6 +122,11 @@ public class DropletHost extends ComponentResource implements FleetHost {
 
     public Output<String> ipv6Address() {
         return ipv6Address;
+    }
+
+    @Override
+    public Output<String> privateIp() {
+        return privateIp;
     }
 
     @Override

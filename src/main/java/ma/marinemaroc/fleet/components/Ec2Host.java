@@ -44,6 +44,9 @@ public class Ec2Host extends ComponentResource implements FleetHost {
     /** The instance id, known once the instance is up with its data volume (if any) attached. */
     @Export(name = "hostId", refs = {String.class}, tree = "[0]")
     private final Output<String> hostId;
+    /** The machine's private IPv4 address (in its VPC). */
+    @Export(name = "privateIp", refs = {String.class}, tree = "[0]")
+    private final Output<String> privateIp;
     /** The host's SSH public key (OpenSSH line), to pin. */
     @Export(name = "hostPublicKey", refs = {String.class}, tree = "[0]")
     private final Output<String> hostPublicKey;
@@ -106,11 +109,12 @@ public class Ec2Host extends ComponentResource implements FleetHost {
                     .build(), CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build());
             return Output.tuple(instance.id(), attachment.id()).applyValue(t -> t.t1);
         }).orElse(instance.id());
+        this.privateIp = instance.privateIp();
         this.hostPublicKey = keys.hostPublicKey;
         this.deployPublicKey = keys.deployPublicKey;
         this.deployPrivateKey = keys.deployPrivateKey.asSecret();
         this.bootstrapPrivateKey = keys.bootstrapPrivateKey.asSecret();
-        registerOutputs(Map.of("publicIp", publicIp, "hostId", hostId, "hostPublicKey", hostPublicKey,
+        registerOutputs(Map.of("publicIp", publicIp, "privateIp", privateIp, "hostId", hostId, "hostPublicKey", hostPublicKey,
                 "deployPublicKey", deployPublicKey, "deployPrivateKey", deployPrivateKey,
                 "bootstrapPrivateKey", bootstrapPrivateKey));
     }
@@ -118,6 +122,11 @@ public class Ec2Host extends ComponentResource implements FleetHost {
     @Override
     public Output<String> publicIp() {
         return publicIp;
+    }
+
+    @Override
+    public Output<String> privateIp() {
+        return privateIp;
     }
 
     @Override

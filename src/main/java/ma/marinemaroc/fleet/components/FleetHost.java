@@ -11,6 +11,9 @@ public interface FleetHost {
     /** The stable public IPv4 address (reserved IP / Elastic IP): survives a replacement of the machine. */
     Output<String> publicIp();
 
+    /** The machine's private IPv4 address (in the VPC): how other hosts of a scaled fleet reach it. */
+    Output<String> privateIp();
+
     /** The machine's cloud id (droplet id / instance id): changes when the machine is replaced. */
     Output<String> hostId();
 

@@ -26,9 +26,13 @@ public class HostSecurityGroup extends ComponentResource {
     public HostSecurityGroup(String name, HostSecurityGroupArgs args, ComponentResourceOptions options) {
         super(TYPE, name, Components.aliased(options, "fleet:network:Firewall"));
         args.validate();
-        var ingress = args.rules().stream().map(r -> SecurityGroupIngressArgs.builder()
-                .description(r.description()).protocol("tcp").fromPort(r.port()).toPort(r.port())
-                .cidrBlocks(r.ipv4Sources()).ipv6CidrBlocks(r.ipv6Sources()).build()).toList();
+        var ingress = args.rules().stream().map(r -> {
+            var b = SecurityGroupIngressArgs.builder()
+                    .description(r.description()).protocol("tcp").fromPort(r.port()).toPort(r.port());
+            // from other security groups alone (scaled topology: the load balancer's), else from address ranges
+            return r.sourceSecurityGroupIds().map(b::securityGroups)
+                    .orElseGet(() -> b.cidrBlocks(r.ipv4Sources()).ipv6CidrBlocks(r.ipv6Sources())).build();
+        }).toList();
         var sg = SecurityGroupArgs.builder()
                 .name(args.name())
                 .description(args.description())

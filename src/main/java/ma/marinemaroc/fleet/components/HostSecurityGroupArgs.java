@@ -44,7 +44,11 @@ public final class HostSecurityGroupArgs extends ResourceArgs {
     public void validate() {
         ArgsCheck c = new ArgsCheck("HostSecurityGroupArgs").required("name", name)
                 .that(rules != null && !rules.isEmpty(), "rules must not be empty");
-        for (int i = 0; rules != null && i < rules.size(); i++) rules.get(i).check(c, "rules[" + i + "]");
+        for (int i = 0; rules != null && i < rules.size(); i++) {
+            rules.get(i).check(c, "rules[" + i + "]");
+            c.that(rules.get(i).sourceLoadBalancerUids().isEmpty(),
+                    "rules[" + i + "]: a security group takes load balancers by their security group: use sourceSecurityGroupIds");
+        }
         c.done();
     }
 

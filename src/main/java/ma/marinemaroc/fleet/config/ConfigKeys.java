@@ -56,6 +56,26 @@ public final class ConfigKeys {
     public static final ConfigKey ENVIRONMENT = add("environment", new Text(false), "the stack name",
             "1–32 of `a-z0-9-`, starting with a letter or digit", "environment label");
 
+    // ---- topology -----------------------------------------------------------------------------------------------
+    public static final ConfigKey TOPOLOGY = add("topology", new Choice("single", List.of("single", "scaled")), null, null,
+            "`single`: one host holds everything; `scaled`: `appHosts` behind the cloud's load balancer on managed "
+                    + "MySQL and Redis/Valkey (see [Scale-out](#scale-out-the-scaled-topology))");
+    public static final ConfigKey APP_HOSTS = add("appHosts", new Whole(2, 2, 10), null, "2…10; `scaled` only",
+            "app hosts of a `scaled` stack, each of size `hostSize`");
+    public static final ConfigKey MANAGED_DATABASE_SIZE = add("managed.databaseSize", new Text(false),
+            "`" + ScaledSettings.DO_DATABASE_SIZE + "` (DigitalOcean), `" + ScaledSettings.AWS_DATABASE_SIZE + "` (AWS)",
+            "DigitalOcean database size slug (`db-…`); AWS RDS instance class (`db.…`); `scaled` only",
+            "size of each managed MySQL node (the primary and its standby)");
+    public static final ConfigKey MANAGED_CACHE_SIZE = add("managed.cacheSize", new Text(false),
+            "`" + ScaledSettings.DO_CACHE_SIZE + "` (DigitalOcean), `" + ScaledSettings.AWS_CACHE_SIZE + "` (AWS)",
+            "DigitalOcean database size slug (`db-…`); AWS ElastiCache node type (`cache.…`); `scaled` only",
+            "size of each managed Valkey / Redis node (the primary and its replica)");
+    public static final ConfigKey MANAGED_NETWORK_RANGE = add("managed.networkRange", new Text(false),
+            "`" + ScaledSettings.DO_NETWORK_RANGE + "` (DigitalOcean), `" + ScaledSettings.AWS_NETWORK_RANGE + "` (AWS)",
+            "a private IPv4 CIDR (10/8, 172.16/12, 192.168/16): /16…/24 on AWS (four subnets), /16…/28 on "
+                    + "DigitalOcean; overlapping no other VPC of the account; `scaled` only",
+            "the fleet's private network (VPC); trusted for client addresses at the edge");
+
     // ---- DNS ----------------------------------------------------------------------------------------------------
     public static final ConfigKey DOMAIN = add("domain", new Text(true), null,
             "lower-case DNS name (RFC 1123): labels of `a-z0-9-`, a top-level domain of letters; not an IP address, "
@@ -171,12 +191,20 @@ public final class ConfigKeys {
     public static final ConfigKey TLS_PRIVATE_KEY = secret("tlsPrivateKey", false,
             "unencrypted PEM private key (PKCS#8, RSA ≥ 2048 bits or EC) matching `tlsCertificate`",
             "`provided` mode: the certificate's key");
+    public static final ConfigKey UPLOADS_ACCESS_KEY_ID = secret("uploadsAccessKeyId", false,
+            "a Spaces access key limited to the uploads bucket; `scaled` DigitalOcean stacks only (required there)",
+            "the app's key to the uploads bucket (see [Scale-out](#scale-out-the-scaled-topology))");
+    public static final ConfigKey UPLOADS_SECRET_KEY = secret("uploadsSecretKey", false,
+            "its secret; `scaled` DigitalOcean stacks only (required there)", "the secret of `uploadsAccessKeyId`");
 
     // ---- provider credentials -------------------------------------------------------------------------------------
     public static final ConfigKey DIGITALOCEAN_TOKEN = credential("digitalocean:token", true, Cloud.DIGITALOCEAN,
             "DigitalOcean API token (or `DIGITALOCEAN_TOKEN`)");
+    public static final ConfigKey DIGITALOCEAN_SPACES_ACCESS_ID = credential("digitalocean:spacesAccessId", false,
+            Cloud.DIGITALOCEAN, "Spaces access key the program creates the uploads bucket with (`scaled` stacks; or "
+                    + "`SPACES_ACCESS_KEY_ID`)");
     public static final ConfigKey DIGITALOCEAN_SPACES_SECRET_KEY = credential("digitalocean:spacesSecretKey", true,
-            Cloud.DIGITALOCEAN, "Spaces secret key (not used by this program)");
+            Cloud.DIGITALOCEAN, "its secret (or `SPACES_SECRET_ACCESS_KEY`)");
     public static final ConfigKey AWS_SECRET_KEY = credential("aws:secretKey", true, null,
             "AWS secret access key (or the AWS environment)");
     public static final ConfigKey AWS_TOKEN = credential("aws:token", true, null, "AWS session token");

@@ -55,7 +55,9 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys, Stri
             "fleet:redisPassword", "placeholder-redis-password-000",
             "fleet:appKey", "base64:" + Base64.getEncoder().encodeToString(new byte[32]),
             "fleet:smtpPassword", "placeholder-smtp-password-0000",
-            "fleet:tlsPrivateKey", "-----BEGIN PRIVATE KEY-----\nplaceholder\n-----END PRIVATE KEY-----\n");
+            "fleet:tlsPrivateKey", "-----BEGIN PRIVATE KEY-----\nplaceholder\n-----END PRIVATE KEY-----\n",
+            "fleet:uploadsAccessKeyId", "PLACEHOLDERSPACESKEY0",
+            "fleet:uploadsSecretKey", "placeholder-spaces-secret-key-0000000000000");
 
     /** Aliases to collections a file may use (snakeyaml-engine's guard), and nodes it may expand to through aliases. */
     static final int MAX_ALIASES = 20;
@@ -313,14 +315,31 @@ public record StackFile(Map<String, String> values, Set<String> secretKeys, Stri
     public StackFile withPlaceholderSecrets() {
         Map<String, String> v = new TreeMap<>(values);
         Set<String> s = new HashSet<>(secretKeys);
-        for (ConfigKey k : List.of(ConfigKeys.DB_ROOT_PASSWORD, ConfigKeys.DB_PASSWORD, ConfigKeys.REDIS_PASSWORD,
-                ConfigKeys.APP_KEY, ConfigKeys.SMTP_PASSWORD)) {
+        for (ConfigKey k : placeholderKeys()) {
             if (!v.containsKey(k.key())) {
                 v.put(k.key(), PLACEHOLDERS.get(k.key()));
                 s.add(k.key());
             }
         }
         return new StackFile(v, s, origin);
+    }
+
+    /**
+     * The secrets a stack of this file's topology and cloud reads: a scaled stack has no database root password, and
+     * on DigitalOcean the managed engines generate the app's database and cache passwords while the app needs its
+     * Spaces key.
+     */
+    private List<ConfigKey> placeholderKeys() {
+        boolean scaled = "scaled".equals(values.get(ConfigKeys.TOPOLOGY.key()));
+        if (!scaled) {
+            return List.of(ConfigKeys.DB_ROOT_PASSWORD, ConfigKeys.DB_PASSWORD, ConfigKeys.REDIS_PASSWORD,
+                    ConfigKeys.APP_KEY, ConfigKeys.SMTP_PASSWORD);
+        }
+        if (Cloud.AWS.key().equals(values.get(ConfigKeys.CLOUD.key()))) {
+            return List.of(ConfigKeys.DB_PASSWORD, ConfigKeys.REDIS_PASSWORD, ConfigKeys.APP_KEY, ConfigKeys.SMTP_PASSWORD);
+        }
+        return List.of(ConfigKeys.APP_KEY, ConfigKeys.SMTP_PASSWORD, ConfigKeys.UPLOADS_ACCESS_KEY_ID,
+                ConfigKeys.UPLOADS_SECRET_KEY);
     }
 
     /** A copy with some values replaced or added (tests). */

@@ -2,7 +2,12 @@ package ma.marinemaroc.fleet.config;
 
 import java.util.Map;
 
-/** Everything a stack needs, read and validated in one place ({@link StackSettingsLoader}). */
+/**
+ * Everything a stack needs, read and validated in one place ({@link StackSettingsLoader}). On a scaled stack
+ * ({@link #scaled()} present) {@link Secrets#dbRootPassword()} is null, and on DigitalOcean so are
+ * {@link Secrets#dbPassword()} and {@link Secrets#redisPassword()} (the managed engines generate them);
+ * {@link #dataVolumeGb()} and {@link #availabilityZone()} do not apply.
+ */
 public record StackSettings(
         String project,
         String stack,
@@ -23,7 +28,13 @@ public record StackSettings(
         MonitoringSettings monitoring,
         SmtpSettings smtp,
         String timezone,
-        Secrets secrets) {
+        Secrets secrets,
+        java.util.Optional<ScaledSettings> scaled) {
+
+    /** A {@code fleet:topology: scaled} stack: app hosts behind a load balancer on managed data stores. */
+    public boolean isScaled() {
+        return scaled.isPresent();
+    }
 
     /** Tags/labels put on every taggable cloud resource. */
     public Map<String, String> tags() {

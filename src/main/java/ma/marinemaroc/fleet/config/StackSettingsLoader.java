@@ -67,6 +67,7 @@ public final class StackSettingsLoader {
                     + cloudName(other) + " region)" : "") + "; use one of: " + String.join(", ", Catalog.regions(cloud)));
             region = null;
         }
+        boolean scaledTopology = choice(TOPOLOGY).map("scaled"::equals).orElse(false);
         Optional<String> sizeText = text(HOST_SIZE);
         HostSize size = cloud == null ? null : sizeText.flatMap(v -> hostSize(cloud, v)).orElse(null);
         String image = null;
@@ -76,7 +77,8 @@ public final class StackSettingsLoader {
         }
         int dataVolumeGb = text(DATA_VOLUME_GB).isPresent() ? whole(DATA_VOLUME_GB)
                 : size == null ? Catalog.MIN_DATA_VOLUME_GB : Catalog.defaultDataVolumeGb(size);
-        Optional<String> zone = availabilityZone(cloud, region);
+        Optional<String> zone = scaledTopology ? scaledHasNoZone(cloud) : availabilityZone(cloud, region);
+        if (scaledTopology) scaledHasNoDataVolume();
         String timezone = text(TIMEZONE).orElse("Africa/Casablanca");
         ok(TIMEZONE, Validators.timezone(timezone));
         String environment = text(ENVIRONMENT).filter(v -> ok(ENVIRONMENT, Validators.environment(v))).orElse(stack);
@@ -88,15 +90,17 @@ public final class StackSettingsLoader {
         ImageTags images = images();
         BackupSettings backup = backup(region);
         TlsSettings tls = tls(dns.domain());
+        if (scaledTopology) scaledTls(tls);
         MonitoringSettings monitoring = monitoring();
         SmtpSettings smtp = smtp(dns);
-        Secrets secrets = secrets(cloud, tls, smtp, dns.domain());
+        Secrets secrets = secrets(cloud, tls, smtp, dns.domain(), scaledTopology);
+        Optional<ScaledSettings> scaled = scaled(cloud, scaledTopology);
 
         if (!problems.isEmpty()) {
             throw new StackConfigException(src.origin().orElse("stack '" + stack + "'"), stack, problems);
         }
         return new StackSettings(project, stack, environment, cloud, region, size, image, dataVolumeGb, zone, dns, adminEmail, ssh,
-                images, backup, tls, alertEmail, monitoring, smtp, timezone, secrets);
+                images, backup, tls, alertEmail, monitoring, smtp, timezone, secrets, scaled);
     }
 
     // ---- sections -------------------------------------------------------------------------------------------
@@ -282,10 +286,33 @@ public final class StackSettingsLoader {
         return new SmtpSettings(host, port, tlsMode, from, user);
     }
 
-    private Secrets secrets(Cloud cloud, TlsSettings tls, SmtpSettings smtp, String domain) {
-        Output<String> root = secret(DB_ROOT_PASSWORD, true, Validators::password);
-        Output<String> db = secret(DB_PASSWORD, true, Validators::password);
-        Output<String> redis = secret(REDIS_PASSWORD, true, Validators::password);
+    private Secrets secrets(Cloud cloud, TlsSettings tls, SmtpSettings smtp, String domain, boolean scaled) {
+        Output<String> root;
+        Output<String> db;
+        Output<String> redis;
+        if (!scaled) {
+            root = secret(DB_ROOT_PASSWORD, true, Validators::password);
+            db = secret(DB_PASSWORD, true, Validators::password);
+            redis = secret(REDIS_PASSWORD, true, Validators::password);
+        } else {
+            // The managed engines' administrators are the cloud's; DigitalOcean also generates the app user's and the
+            // cache's passwords. A secret nothing reads only widens what a leak exposes.
+            notOnScaled(DB_ROOT_PASSWORD, "a scaled stack has no database container: the managed engine's "
+                    + "administrator belongs to the cloud");
+            boolean aws = cloud == Cloud.AWS;
+            if (aws || cloud == null) {
+                db = secret(DB_PASSWORD, true, v -> Validators.password(v).or(() -> maxLength(v, RDS_PASSWORD_MAX,
+                        "RDS takes at most " + RDS_PASSWORD_MAX + " characters for MySQL's master password")));
+                redis = secret(REDIS_PASSWORD, true, v -> Validators.password(v).or(() -> maxLength(v, ELASTICACHE_TOKEN_MAX,
+                        "ElastiCache takes an AUTH token of at most " + ELASTICACHE_TOKEN_MAX + " characters")));
+            } else {
+                notOnScaled(DB_PASSWORD, "DigitalOcean generates the managed database user's password");
+                notOnScaled(REDIS_PASSWORD, "DigitalOcean generates the managed Valkey cluster's password");
+                db = null;
+                redis = null;
+            }
+            root = null;
+        }
         Output<String> appKey = secret(APP_KEY, true, Validators::appKey);
         boolean needsSmtpPassword = smtp != null && !smtp.user().isEmpty();
         Output<String> smtpPassword = secret(SMTP_PASSWORD, needsSmtpPassword, Validators::smtpPassword);
@@ -304,6 +331,120 @@ public final class StackSettingsLoader {
             }
         }
         return new Secrets(root, db, redis, appKey, Optional.ofNullable(smtpPassword), Optional.ofNullable(key));
+    }
+
+    // ---- the scaled topology ----------------------------------------------------------------------------------
+
+    /** RDS for MySQL: master password of 8..41 printable characters (CreateDBInstance, MasterUserPassword). */
+    static final int RDS_PASSWORD_MAX = 41;
+    /** ElastiCache AUTH token: 16..128 printable characters (CreateReplicationGroup, AuthToken). */
+    static final int ELASTICACHE_TOKEN_MAX = 128;
+
+    private static Optional<String> maxLength(String v, int max, String why) {
+        return v.length() <= max ? Optional.empty() : Optional.of("is too long (" + v.length() + " characters); " + why
+                + "; use " + max + " or fewer of " + Validators.PASSWORD_RULE.replace("`", "").replace("≥ 16 of ", ""));
+    }
+
+    /** A key a scaled stack does not read: reported when set, with why and how to remove it. */
+    private void notOnScaled(ConfigKey k, String why) {
+        if (src.get(k.key()).filter(v -> !v.isBlank()).isEmpty()) return;
+        problem(k, "is set, but " + why + "; remove it with `pulumi config rm " + (k.nested() ? "--path '" + k.key()
+                + "'" : k.key()) + "`");
+    }
+
+    private Optional<String> scaledHasNoZone(Cloud cloud) {
+        if (text(AVAILABILITY_ZONE).isPresent()) {
+            problem(AVAILABILITY_ZONE, "is set, but a scaled stack spreads its hosts, database and cache over two zones "
+                    + "of the region by itself; remove it with `pulumi config rm " + AVAILABILITY_ZONE.key() + "`");
+        }
+        return Optional.empty();
+    }
+
+    private void scaledHasNoDataVolume() {
+        if (text(DATA_VOLUME_GB).isPresent()) {
+            problem(DATA_VOLUME_GB, "is set, but the app hosts of a scaled stack keep no state (the database, cache "
+                    + "and uploads are managed services); remove it with `pulumi config rm " + DATA_VOLUME_GB.key() + "`");
+        }
+        if (text(IMAGES_CACHE).isPresent()) {
+            problem(IMAGES_CACHE, "is set, but a scaled stack runs no Redis container (the cache is a managed "
+                    + "service); remove it with `pulumi config rm --path '" + IMAGES_CACHE.key() + "'`");
+        }
+    }
+
+    /** The load balancer terminates TLS with a certificate the cloud issues and renews. */
+    private void scaledTls(TlsSettings tls) {
+        String why = "the load balancer of a scaled stack terminates TLS with a certificate the cloud issues and renews "
+                + "(DigitalOcean's Let's Encrypt certificate / ACM)";
+        if (tls.mode() != TlsSettings.Mode.LETSENCRYPT) {
+            problem(TLS_MODE, q(tls.mode().key()) + " is not available: " + why + "; remove it or use letsencrypt");
+        }
+        if (tls.acmeStaging()) problem(TLS_ACME_STAGING, "is true, but " + why + "; remove it");
+        if (tls.acmeServer().isPresent()) problem(TLS_ACME_SERVER, "is set, but " + why + "; remove it");
+    }
+
+    /** The scaled topology's own keys: read on a scaled stack, refused on a single one. */
+    private Optional<ScaledSettings> scaled(Cloud cloud, boolean scaled) {
+        List<ConfigKey> own = List.of(APP_HOSTS, MANAGED_DATABASE_SIZE, MANAGED_CACHE_SIZE, MANAGED_NETWORK_RANGE);
+        if (!scaled) {
+            for (ConfigKey k : own) {
+                if (element(k).isPresent()) {
+                    problem(k, "is a setting of the scaled topology, but " + TOPOLOGY.key() + " is single; remove it, "
+                            + "or set " + TOPOLOGY.key() + ": scaled");
+                }
+            }
+            for (ConfigKey k : List.of(UPLOADS_ACCESS_KEY_ID, UPLOADS_SECRET_KEY)) {
+                notOnScaled(k, "only a scaled DigitalOcean stack keeps its uploads in Spaces (a single host keeps them on "
+                        + "its data volume)");
+            }
+            return Optional.empty();
+        }
+        int appHosts = whole(APP_HOSTS);
+        if (cloud == null) return Optional.empty();
+        boolean aws = cloud == Cloud.AWS;
+        String database = text(MANAGED_DATABASE_SIZE).orElse(ScaledSettings.defaultDatabaseSize(cloud));
+        if (!database.matches(aws ? "db\\.[a-z0-9]+\\.[a-z0-9]+" : "db-[a-z0-9]+(-[a-z0-9]+)+")) {
+            problem(MANAGED_DATABASE_SIZE, q(database) + " is not " + (aws ? "an RDS instance class" : "a DigitalOcean "
+                    + "database size slug") + "; use e.g. " + ScaledSettings.defaultDatabaseSize(cloud));
+        }
+        String cache = text(MANAGED_CACHE_SIZE).orElse(ScaledSettings.defaultCacheSize(cloud));
+        if (!cache.matches(aws ? "cache\\.[a-z0-9]+\\.[a-z0-9]+" : "db-[a-z0-9]+(-[a-z0-9]+)+")) {
+            problem(MANAGED_CACHE_SIZE, q(cache) + " is not " + (aws ? "an ElastiCache node type" : "a DigitalOcean "
+                    + "database size slug") + "; use e.g. " + ScaledSettings.defaultCacheSize(cloud));
+        }
+        String range = text(MANAGED_NETWORK_RANGE).orElse(ScaledSettings.defaultNetworkRange(cloud));
+        networkRange(range, aws ? 24 : 28).ifPresent(msg -> problem(MANAGED_NETWORK_RANGE, msg));
+        Optional<Output<String>> keyId = Optional.empty();
+        Optional<Output<String>> secretKey = Optional.empty();
+        if (aws) {
+            for (ConfigKey k : List.of(UPLOADS_ACCESS_KEY_ID, UPLOADS_SECRET_KEY)) {
+                notOnScaled(k, "on AWS the stack makes the uploads bucket's IAM user itself");
+            }
+        } else {
+            keyId = Optional.ofNullable(secret(UPLOADS_ACCESS_KEY_ID, true, Validators::envValueProblem));
+            secretKey = Optional.ofNullable(secret(UPLOADS_SECRET_KEY, true, Validators::envValueProblem));
+        }
+        return Optional.of(new ScaledSettings(appHosts, database, cache, range, keyId, secretKey));
+    }
+
+    /** A VPC range: a private IPv4 network of /16 to {@code longest}. */
+    static Optional<String> networkRange(String v, int longest) {
+        if (v.contains(":")) return Optional.of(q(v) + " is an IPv6 prefix; use a private IPv4 network such as 10.20.0.0/16");
+        Optional<String> bad = Validators.cidr(v);
+        if (bad.isPresent()) return bad;
+        String[] parts = v.split("/");
+        int prefix = Integer.parseInt(parts[1]);
+        String[] o = parts[0].split("\\.");
+        int a = Integer.parseInt(o[0]);
+        int b = Integer.parseInt(o[1]);
+        boolean rfc1918 = a == 10 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168);
+        if (!rfc1918) {
+            return Optional.of(q(v) + " is not a private range; use a network inside 10.0.0.0/8, 172.16.0.0/12 or "
+                    + "192.168.0.0/16");
+        }
+        if (prefix < 16 || prefix > longest) {
+            return Optional.of(q(v) + " is a /" + prefix + "; the cloud takes /16 to /" + longest + " here");
+        }
+        return Optional.empty();
     }
 
     // ---- reading values through the registry ----------------------------------------------------------------

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param standalone            pid/temp paths for a config run outside the container, or null (production)
  * @param confDir               absolute folder the files are installed in (nginx runs with {@code -c confDir/nginx.conf})
  * @param mimeTypes             absolute path of the mime.types file the image ships
+ * @param loadBalanced          behind the cloud's load balancer (scaled topology: no TLS here), or null (the single
+ *                              host: NGINX terminates TLS)
  */
 public record EdgeSite(
         String domain,
@@ -39,7 +41,8 @@ public record EdgeSite(
         String contentSecurityPolicy,
         Standalone standalone,
         String confDir,
-        String mimeTypes) {
+        String mimeTypes,
+        LoadBalanced loadBalanced) {
 
     public static final String DEFAULT_WEBROOT = "/var/www/certbot";
     public static final String DEFAULT_BODY_SIZE = "600M";
@@ -115,7 +118,7 @@ public record EdgeSite(
     /** The same site with other upstreams (the release names of the running containers). */
     public EdgeSite withUpstreams(Upstreams u) {
         return new EdgeSite(domain, u, tls, acmeWebroot, clientMaxBodySize, apiRateLimit, listen, resolver, accessLog,
-                errorLog, workerUser, contentSecurityPolicy, standalone, confDir, mimeTypes);
+                errorLog, workerUser, contentSecurityPolicy, standalone, confDir, mimeTypes, loadBalanced);
     }
 
     public String effectiveContentSecurityPolicy() {
@@ -138,6 +141,7 @@ public record EdgeSite(
         private Standalone standalone;
         private String confDir = DEFAULT_CONF_DIR;
         private String mimeTypes = DEFAULT_MIME_TYPES;
+        private LoadBalanced loadBalanced;
 
         private Builder(String domain) {
             this.domain = domain;
@@ -159,11 +163,13 @@ public record EdgeSite(
         public Builder standalone(Standalone v) { this.standalone = v; return this; }
         public Builder confDir(String v) { this.confDir = v; return this; }
         public Builder mimeTypes(String v) { this.mimeTypes = v; return this; }
+        /** Behind the cloud's load balancer (scaled topology); null: NGINX terminates TLS. */
+        public Builder loadBalanced(LoadBalanced v) { this.loadBalanced = v; return this; }
 
         public EdgeSite build() {
             TlsFiles t = tls != null ? tls : TlsFiles.letsEncrypt(Checks.domain("domain", domain));
             return new EdgeSite(domain, upstreams, t, acmeWebroot, clientMaxBodySize, apiRateLimit, listen, resolver,
-                    accessLog, errorLog, workerUser, contentSecurityPolicy, standalone, confDir, mimeTypes);
+                    accessLog, errorLog, workerUser, contentSecurityPolicy, standalone, confDir, mimeTypes, loadBalanced);
         }
     }
 }

@@ -34,6 +34,14 @@ public final class NginxConfig {
     public static Map<String, String> render(EdgeSite site) {
         Map<String, Object> scope = scope(site);
         Map<String, String> files = new LinkedHashMap<>();
+        if (site.loadBalanced() != null) {
+            // behind the cloud's load balancer (scaled topology): plain HTTP, no TLS snippet
+            files.put(MAIN_FILE, EdgeTemplates.render("nginx/nginx.conf.mustache", scope));
+            files.put(SITE_FILE, EdgeTemplates.render("nginx/fleet-load-balanced.conf.mustache", scope));
+            files.put(PROXY_SNIPPET, EdgeTemplates.render("nginx/proxy.conf.mustache", scope));
+            files.put(HEADERS_SNIPPET, EdgeTemplates.render("nginx/security-headers.conf.mustache", scope));
+            return Collections.unmodifiableMap(files);
+        }
         files.put(MAIN_FILE, EdgeTemplates.render("nginx/nginx.conf.mustache", scope));
         files.put(SITE_FILE, EdgeTemplates.render("nginx/fleet.conf.mustache", scope));
         files.put(TLS_SNIPPET, EdgeTemplates.render("nginx/tls.conf.mustache", scope));
@@ -72,6 +80,11 @@ public final class NginxConfig {
         s.put("ciphers", CIPHERS);
         s.put("hsts", SecurityHeaders.HSTS_VALUE);
         s.put("csp", ma.marinemaroc.fleet.quote.Nginx.string(site.effectiveContentSecurityPolicy()));
+        // what the API is told about the scheme: https on the single host (TLS ends here); behind the load balancer
+        // what it says, when the connection comes from the private network
+        s.put("forwardedProto", site.loadBalanced() == null ? "https" : "$fleet_forwarded_proto");
+        s.put("trustedCidr", site.loadBalanced() == null ? null : site.loadBalanced().trustedCidr());
+        s.put("socketHealthPath", FleetbaseContract.SOCKET_HEALTH_PATH);
         return s;
     }
 }

@@ -125,9 +125,10 @@ public final class LoadCommand implements Callable<Integer> {
             case "quiet" -> LoadRun.Progress.Mode.QUIET;
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, terminal, lines or quiet");
         };
-        stderr.printf(Locale.ROOT, "load %s%s: %d stages over %.0f s, up to %d users, think %s-%s, thresholds p95 < %.0f ms, errors < %.2f %%%n",
+        stderr.printf(Locale.ROOT, "load %s%s: %d stages over %.0f s, up to %d users, think %s-%s, thresholds p95 < %.0f ms, errors < %.2f %%; %d event loop(s), %s%n",
                 target.origin(), target.paths(), profile.stages().size(), profile.total().toMillis() / 1000.0, profile.maxUsers(),
-                profile.thinkMin(), profile.thinkMax(), profile.thresholds().p95Ms(), 100 * profile.thresholds().maxErrorRate());
+                profile.thinkMin(), profile.thinkMax(), profile.thresholds().p95Ms(), 100 * profile.thresholds().maxErrorRate(),
+                n, LoadEngine.transport());
         LoadRun.Result result;
         try {
             result = LoadRun.run(target, profile, n, new LoadRun.Progress(stderr, mode));

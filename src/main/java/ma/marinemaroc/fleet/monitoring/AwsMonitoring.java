@@ -46,29 +46,47 @@ public class AwsMonitoring extends ComponentResource {
     /** Where alerts go: {@code mailto:<address>}, then the SNS topic ARNs (us-east-1 first). */
     @Export(name = "alertsTo", refs = {List.class, String.class}, tree = "[0,1]")
     private final Output<List<String>> alertsTo;
+    /** The alert topic in the host's region: other alarms there (managed database, cache, load balancer) notify it. */
+    private final Output<String> hostTopicArn;
 
     /**
-     * @param namePrefix   names of the checks, topics and alarms
-     * @param rules        thresholds, interval and the alert address
-     * @param instanceId   the EC2 instance whose metrics are watched
-     * @param hostRegion   the instance's region
-     * @param hostProvider AWS provider in the host's region
-     * @param usEast1      AWS provider in us-east-1 (Route53 health-check metrics live there); the host's provider
-     *                     when the host is in us-east-1
+     * @param namePrefix        names of the checks, topics and alarms
+     * @param rules             thresholds, interval and the alert address
+     * @param instanceIds       the EC2 instances whose metrics are watched; with more than one (the scaled topology)
+     *                          each host's alarms are named {@code <prefix>-<metric>-<n>} (n from 0)
+     * @param hostRegion        the instances' region
+     * @param hostProvider      AWS provider in the host's region
+     * @param usEast1           AWS provider in us-east-1 (Route53 health-check metrics live there); the host's
+     *                          provider when the host is in us-east-1
+     * @param certificateOnHost the site's certificate lives on the host, which publishes its days left (single host);
+     *                          false behind a load balancer whose certificate ACM renews
+     * @param hostTopicArn      an alert topic in the host's region made by the caller (with its e-mail subscription),
+     *                          used instead of making one: a scaled stack's managed services alarm to it before the
+     *                          hosts exist; empty: this component makes it
      */
-    public record Args(String namePrefix, AlertRules rules, Output<String> instanceId, String hostRegion,
-                       Provider hostProvider, Provider usEast1) {
+    public record Args(String namePrefix, AlertRules rules, List<Output<String>> instanceIds, String hostRegion,
+                       Provider hostProvider, Provider usEast1, boolean certificateOnHost,
+                       java.util.Optional<Output<String>> hostTopicArn) {
         public Args {
             java.util.Objects.requireNonNull(namePrefix, "namePrefix");
             java.util.Objects.requireNonNull(rules, "rules");
-            java.util.Objects.requireNonNull(instanceId, "instanceId");
+            instanceIds = List.copyOf(instanceIds);
+            if (instanceIds.isEmpty()) throw new IllegalArgumentException("instanceIds: at least one instance");
             java.util.Objects.requireNonNull(hostRegion, "hostRegion");
             java.util.Objects.requireNonNull(hostProvider, "hostProvider");
             java.util.Objects.requireNonNull(usEast1, "usEast1");
+            java.util.Objects.requireNonNull(hostTopicArn, "hostTopicArn");
+        }
+
+        /** The single host, whose certificate lives on it. */
+        public static Args of(String namePrefix, AlertRules rules, Output<String> instanceId, String hostRegion,
+                              Provider hostProvider, Provider usEast1) {
+            return new Args(namePrefix, rules, List.of(instanceId), hostRegion, hostProvider, usEast1, true,
+                    java.util.Optional.empty());
         }
     }
 
-    /** What {@link #declare} created: the descriptions and the alert topics' ARNs (us-east-1 first). */
+    /** What {@link #declare} created: the descriptions and the alert topics' ARNs (us-east-1 first, the host's last). */
     private record Declared(List<String> monitored, List<Output<String>> topicArns) {
     }
 
@@ -77,6 +95,7 @@ public class AwsMonitoring extends ComponentResource {
                 .aliases(Alias.builder().type("fleet:monitoring:Monitoring").build()).build()));
         Declared declared = declare(name, args, this);
         this.monitored = Output.of(declared.monitored());
+        this.hostTopicArn = declared.topicArns().get(declared.topicArns().size() - 1);
         String mailto = "mailto:" + args.rules().email();
         this.alertsTo = Output.all(declared.topicArns()).applyValue(arns -> {
             List<String> to = new ArrayList<>();
@@ -93,6 +112,11 @@ public class AwsMonitoring extends ComponentResource {
 
     public Output<List<String>> alertsTo() {
         return alertsTo;
+    }
+
+    /** The alert topic in the host's region (the us-east-1 topic when the host is there). */
+    public Output<String> hostTopicArn() {
+        return hostTopicArn;
     }
 
     /** Where a host alert's metric lives: EC2's own CPU metric, or the CloudWatch agent's. */
@@ -119,7 +143,6 @@ public class AwsMonitoring extends ComponentResource {
     private static Declared declare(String name, Args args, ComponentResource parent) {
         String prefix = args.namePrefix();
         AlertRules rules = args.rules();
-        Output<String> hostId = args.instanceId();
         boolean hostInUsEast1 = args.hostRegion().equals(HEALTH_CHECK_REGION);
         var inUsEast1 = CustomResourceOptions.builder().parent(parent).provider(args.usEast1()).build();
         var inHostRegion = CustomResourceOptions.builder().parent(parent).provider(args.hostProvider()).build();
@@ -129,7 +152,10 @@ public class AwsMonitoring extends ComponentResource {
                 prefix + "-alerts-" + HEALTH_CHECK_REGION, rules, inUsEast1);
         topics.add(usEast1Topic);
         Output<String> hostTopic = usEast1Topic;
-        if (!hostInUsEast1) {
+        if (args.hostTopicArn().isPresent()) {
+            hostTopic = args.hostTopicArn().get();
+            topics.add(hostTopic);
+        } else if (!hostInUsEast1) {
             hostTopic = alertTopic(name + "-alerts", prefix + "-alerts", rules, inHostRegion);
             topics.add(hostTopic);
         }
@@ -168,7 +194,7 @@ public class AwsMonitoring extends ComponentResource {
         monitored.add("latency: " + rules.healthUrl() + " > " + rules.latencyMs() + " ms for "
                 + AlertRules.LATENCY_MINUTES + "m");
 
-        alarm(name + "-cert-expiry", hostTopic, inHostRegion, MetricAlarmArgs.builder()
+        if (args.certificateOnHost()) alarm(name + "-cert-expiry", hostTopic, inHostRegion, MetricAlarmArgs.builder()
                 .name(prefix + "-cert-expiry")
                 .alarmDescription("TLS certificate of " + rules.domain() + " expires within " + rules.certExpiryDays()
                         + " days (published by the host's fleet-cert-metric)")
@@ -177,37 +203,47 @@ public class AwsMonitoring extends ComponentResource {
                 .statistic("Minimum").period(3600).evaluationPeriods(1)
                 .comparisonOperator("LessThanThreshold").threshold((double) rules.certExpiryDays())
                 .treatMissingData("missing"));
-        monitored.add("certificate: " + rules.domain() + " expires within " + rules.certExpiryDays()
-                + " days (host publishes " + CloudWatchAgent.CERT_NAMESPACE + "/" + CloudWatchAgent.CERT_METRIC
-                + " every " + CloudWatchAgent.CERT_METRIC_EVERY_MINUTES + "m)");
-
-        for (AlertRules.HostAlert a : rules.hostAlerts()) {
-            HostMetric metric = HostMetric.of(a.label());
-            alarm(name + "-" + a.label(), hostTopic, inHostRegion, MetricAlarmArgs.builder()
-                    .name(prefix + "-" + a.label())
-                    .alarmDescription(a.label() + " above " + a.percent() + "% for " + a.minutes() + " minutes")
-                    .namespace(metric.namespace()).metricName(metric.name())
-                    .dimensions(hostId.applyValue(metric::dimensions))
-                    .statistic("Average").period(300).evaluationPeriods(a.minutes() / 5)
-                    .comparisonOperator("GreaterThanThreshold").threshold((double) a.percent())
-                    .treatMissingData("missing"));
-            monitored.add(rules.describe(a));
+        if (args.certificateOnHost()) {
+            monitored.add("certificate: " + rules.domain() + " expires within " + rules.certExpiryDays()
+                    + " days (host publishes " + CloudWatchAgent.CERT_NAMESPACE + "/" + CloudWatchAgent.CERT_METRIC
+                    + " every " + CloudWatchAgent.CERT_METRIC_EVERY_MINUTES + "m)");
         }
 
-        alarm(name + "-status-check", hostTopic, inHostRegion, MetricAlarmArgs.builder()
-                .name(prefix + "-status-check")
-                .alarmDescription("EC2 instance or system status check failing")
-                .namespace("AWS/EC2").metricName("StatusCheckFailed")
-                .dimensions(hostId.applyValue(id -> Map.of(CloudWatchAgent.INSTANCE_ID, id)))
-                .statistic("Maximum").period(60).evaluationPeriods(2)
-                .comparisonOperator("GreaterThanThreshold").threshold(0.0)
-                .treatMissingData("missing"));
-        monitored.add("instance status check failed for 2m");
+        boolean several = args.instanceIds().size() > 1;
+        for (int i = 0; i < args.instanceIds().size(); i++) {
+            Output<String> hostId = args.instanceIds().get(i);
+            // one host keeps the names it always had; several get a host number
+            String suffix = several ? "-" + i : "";
+            for (AlertRules.HostAlert a : rules.hostAlerts()) {
+                HostMetric metric = HostMetric.of(a.label());
+                alarm(name + "-" + a.label() + suffix, hostTopic, inHostRegion, MetricAlarmArgs.builder()
+                        .name(prefix + "-" + a.label() + suffix)
+                        .alarmDescription(a.label() + " above " + a.percent() + "% for " + a.minutes() + " minutes"
+                                + (several ? " on app host " + i : ""))
+                        .namespace(metric.namespace()).metricName(metric.name())
+                        .dimensions(hostId.applyValue(metric::dimensions))
+                        .statistic("Average").period(300).evaluationPeriods(a.minutes() / 5)
+                        .comparisonOperator("GreaterThanThreshold").threshold((double) a.percent())
+                        .treatMissingData("missing"));
+                monitored.add(rules.describe(a) + (several ? " (app host " + i + ")" : ""));
+            }
+
+            alarm(name + "-status-check" + suffix, hostTopic, inHostRegion, MetricAlarmArgs.builder()
+                    .name(prefix + "-status-check" + suffix)
+                    .alarmDescription("EC2 instance or system status check failing" + (several ? " on app host " + i : ""))
+                    .namespace("AWS/EC2").metricName("StatusCheckFailed")
+                    .dimensions(hostId.applyValue(id -> Map.of(CloudWatchAgent.INSTANCE_ID, id)))
+                    .statistic("Maximum").period(60).evaluationPeriods(2)
+                    .comparisonOperator("GreaterThanThreshold").threshold(0.0)
+                    .treatMissingData("missing"));
+            monitored.add("instance status check failed for 2m" + (several ? " (app host " + i + ")" : ""));
+        }
         return new Declared(List.copyOf(monitored), List.copyOf(topics));
     }
 
-    private static Output<String> alertTopic(String logicalName, String topicName, AlertRules rules,
-                                             CustomResourceOptions options) {
+    /** An SNS topic with the e-mail subscription of the alert address (confirm it once from the e-mail). */
+    public static Output<String> alertTopic(String logicalName, String topicName, AlertRules rules,
+                                            CustomResourceOptions options) {
         var topic = new Topic(logicalName, TopicArgs.builder().name(topicName).build(), options);
         // An e-mail subscription stays "pending confirmation" until someone follows the link AWS e-mails.
         new TopicSubscription(logicalName + "-email", TopicSubscriptionArgs.builder()

@@ -8,6 +8,7 @@ import ma.marinemaroc.fleet.monitoring.scripts.MonitoringScripts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -121,6 +122,14 @@ public final class CloudWatchAgent {
      * @param region the instance's AWS region (where the metric is published)
      */
     public static List<HostFile> hostFiles(String domain, String region) {
+        return hostFiles(domain, region, true);
+    }
+
+    /**
+     * The agent's host files; without {@code certMetric} (a host behind a load balancer, whose certificate the cloud
+     * renews) no certificate metric script, unit or timer.
+     */
+    public static List<HostFile> hostFiles(String domain, String region, boolean certMetric) {
         if (!DOMAIN.matcher(domain).matches()) {
             throw new IllegalArgumentException("domain must be a lowercase FQDN, got '" + domain + "'");
         }
@@ -128,7 +137,7 @@ public final class CloudWatchAgent {
             throw new IllegalArgumentException("AWS region must look like eu-west-1, got '" + region + "'");
         }
         String timerUnit = CERT_METRIC_TIMER.substring(CERT_METRIC_TIMER.lastIndexOf('/') + 1);
-        return List.of(
+        List<HostFile> agent = List.of(
                 HostFile.root(CONFIG_SOURCE, config(), "0644"),
                 HostFile.root(SETUP_SCRIPT, AwsTemplates.render("fleet-cloudwatch-agent-setup.mustache", Map.of(
                         "baseUrl", PACKAGE_BASE_URL,
@@ -136,7 +145,10 @@ public final class CloudWatchAgent {
                         "configSource", CONFIG_SOURCE,
                         "configPath", CONFIG_PATH,
                         "agentCtl", AGENT_CTL,
-                        "timer", timerUnit)), "0755"),
+                        "timer", timerUnit,
+                        "certMetric", certMetric)), "0755"));
+        if (!certMetric) return agent;
+        return java.util.stream.Stream.concat(agent.stream(), Stream.of(
                 HostFile.root(CERT_METRIC_SCRIPT, AwsTemplates.render("fleet-cert-metric.mustache", Map.of(
                         "domain", domain,
                         "region", region,
@@ -145,7 +157,7 @@ public final class CloudWatchAgent {
                 HostFile.root(CERT_METRIC_SERVICE, AwsTemplates.render("fleet-cert-metric.service.mustache",
                         Map.of("script", CERT_METRIC_SCRIPT, "onFailure", MonitoringScripts.ON_FAILURE)), "0644"),
                 HostFile.root(CERT_METRIC_TIMER, AwsTemplates.render("fleet-cert-metric.timer.mustache",
-                        Map.of("everyMinutes", CERT_METRIC_EVERY_MINUTES)), "0644"));
+                        Map.of("everyMinutes", CERT_METRIC_EVERY_MINUTES)), "0644"))).toList();
     }
 
     /**

@@ -38,20 +38,25 @@ public class DigitalOceanMonitoring extends ComponentResource {
     /**
      * @param namePrefix names of the checks and alerts ({@code <prefix>-health}, {@code <prefix>-down}, ...)
      * @param rules      thresholds, regions and the alert address
-     * @param dropletId  the droplet whose metrics are watched
+     * @param dropletIds the droplets whose metrics are watched (one alert per metric covers them all)
      */
-    public record Args(String namePrefix, AlertRules rules, Output<String> dropletId) {
+    public record Args(String namePrefix, AlertRules rules, Output<List<String>> dropletIds) {
         public Args {
             java.util.Objects.requireNonNull(namePrefix, "namePrefix");
             java.util.Objects.requireNonNull(rules, "rules");
-            java.util.Objects.requireNonNull(dropletId, "dropletId");
+            java.util.Objects.requireNonNull(dropletIds, "dropletIds");
+        }
+
+        /** One droplet (the single-host topology). */
+        public static Args of(String namePrefix, AlertRules rules, Output<String> dropletId) {
+            return new Args(namePrefix, rules, java.util.Objects.requireNonNull(dropletId, "dropletId").applyValue(List::of));
         }
     }
 
     public DigitalOceanMonitoring(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, ComponentResourceOptions.merge(options, ComponentResourceOptions.builder()
                 .aliases(Alias.builder().type("fleet:monitoring:Monitoring").build()).build()));
-        this.monitored = Output.of(declare(name, args.namePrefix(), args.rules(), args.dropletId(), this));
+        this.monitored = Output.of(declare(name, args.namePrefix(), args.rules(), args.dropletIds(), this));
         this.alertsTo = Output.of(List.of("mailto:" + args.rules().email()));
         registerOutputs(Map.of("monitored", monitored, "alertsTo", alertsTo));
     }
@@ -71,7 +76,7 @@ public class DigitalOceanMonitoring extends ComponentResource {
             "disk", "v1/insights/droplet/disk_utilization_percent");
 
     /** Declares the checks and alerts as children of {@code parent}; returns what is monitored, in words. */
-    private static List<String> declare(String name, String prefix, AlertRules rules, Output<String> hostId,
+    private static List<String> declare(String name, String prefix, AlertRules rules, Output<List<String>> hostIds,
                                         ComponentResource parent) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         List<String> monitored = new ArrayList<>();
@@ -110,7 +115,7 @@ public class DigitalOceanMonitoring extends ComponentResource {
                     .compare("GreaterThan")
                     .value((double) a.percent())
                     .window(a.window())
-                    .entities(hostId.applyValue(List::of))
+                    .entities(hostIds)
                     .description(prefix + ": " + a.label() + " above " + a.percent() + "% for " + a.window())
                     .enabled(true)
                     .alerts(MonitorAlertAlertsArgs.builder().emails(rules.email()).build())

@@ -14,8 +14,14 @@ import java.util.Optional;
 
 /** The on-host side of monitoring: alerting and log watch on every host, the CloudWatch agent on EC2 hosts. */
 public final class HostMonitoringFiles {
-    /** Where the CloudWatch agent publishes (EC2 hosts): the site's certificate and the instance's region. */
-    public record CloudWatch(String domain, String region) {
+    /**
+     * Where the CloudWatch agent publishes (EC2 hosts): the site's certificate and the instance's region;
+     * {@code certificateOnHost} false behind a load balancer (no certificate on the host, no certificate metric).
+     */
+    public record CloudWatch(String domain, String region, boolean certificateOnHost) {
+        public CloudWatch(String domain, String region) {
+            this(domain, region, true);
+        }
     }
 
     /**
@@ -39,7 +45,7 @@ public final class HostMonitoringFiles {
         out.add(RemoteFile.Spec.secret(AlertSettings.DEFAULT_ENV_FILE, in.smtpPassword()
                 .applyValue(pw -> MonitoringScripts.renderAlertEnv(in.smtpUser(), pw)), "0600", "root:root"));
         in.cloudWatch().ifPresent(cw -> {
-            for (HostFile f : CloudWatchAgent.hostFiles(cw.domain(), cw.region())) {
+            for (HostFile f : CloudWatchAgent.hostFiles(cw.domain(), cw.region(), cw.certificateOnHost())) {
                 out.add(new RemoteFile.Spec(f.path(), Output.of(f.content()), f.permissions(), f.owner()));
             }
         });

@@ -51,7 +51,9 @@ public class PlanMocks implements Mocks {
             case "digitalocean:index/droplet:Droplet" -> {
                 id = String.valueOf(100000 + Math.abs(salted(args.name).hashCode() % 900000));
                 state.put("ipv4Address", DROPLET_IPV4);
-                state.put("ipv4AddressPrivate", "10.114.0.2");
+                // in a VPC of its own (scaled topology) each droplet gets its own private address
+                state.put("ipv4AddressPrivate", args.inputs.containsKey("vpcUuid")
+                        ? "10.20.0." + (10 + Math.abs(args.name.hashCode() % 200)) : "10.114.0.2");
                 state.put("ipv6Address", DROPLET_IPV6);
                 state.put("dropletUrn", "do:droplet:" + id);
                 state.put("status", "active");
@@ -96,7 +98,8 @@ public class PlanMocks implements Mocks {
             case "aws:ec2/instance:Instance" -> {
                 id = "i-0mock" + Integer.toHexString(Math.abs(salted(args.name).hashCode()));
                 state.put("publicIp", "198.51.100.7");
-                state.put("privateIp", "172.31.0.10");
+                state.put("privateIp", args.inputs.containsKey("subnetId")
+                        ? "10.30.0." + (10 + Math.abs(args.name.hashCode() % 50)) : "172.31.0.10");
                 state.put("arn", "arn:aws:ec2:eu-west-1:123456789012:instance/" + id);
             }
             case "aws:ec2/eip:Eip" -> {
@@ -174,6 +177,16 @@ public class PlanMocks implements Mocks {
                 state.put("uuid", "cert-" + shortHash(args.name));
                 state.put("state", "verified");
                 state.put("notAfter", "2027-02-23T00:00:00Z");
+            }
+            case "digitalocean:index/spacesBucket:SpacesBucket" -> {
+                Object bucket = args.inputs.getOrDefault("name", args.name);
+                Object region = args.inputs.getOrDefault("region", "nyc3");
+                id = String.valueOf(bucket);
+                state.put("name", bucket);
+                state.put("region", region);
+                state.put("endpoint", region + ".digitaloceanspaces.com");
+                state.put("bucketDomainName", bucket + "." + region + ".digitaloceanspaces.com");
+                state.put("bucketUrn", "do:space:" + bucket);
             }
             case "aws:ec2/vpc:Vpc" -> {
                 id = "vpc-0mock" + shortHash(args.name);

@@ -5,7 +5,9 @@ import ma.marinemaroc.fleet.fleetbase.FleetbaseContract;
 import ma.marinemaroc.fleet.quote.Dotenv;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -91,6 +93,118 @@ public final class AppEnvironment {
             }
         }
         return m;
+    }
+
+    // ---- the scaled topology: app hosts on managed engines ------------------------------------------------------
+
+    /**
+     * What the API's environment needs on an app host of the scaled topology, besides {@link Settings}.
+     *
+     * @param uploadsRegion      the uploads bucket's region (the S3 client signs for it)
+     * @param uploadsEndpoint    S3-compatible endpoint of the bucket (Spaces); empty on AWS
+     * @param databaseCaFile     the managed MySQL's CA certificate inside the containers; empty where the cloud does
+     *                           not publish one (the connection is then encrypted without checking the server)
+     * @param verifyCacheServer  check the managed cache's certificate against the image's public CAs (ElastiCache's
+     *                           are public; DigitalOcean's are signed by a CA of the account)
+     */
+    public record Scaled(String uploadsRegion, Optional<String> uploadsEndpoint, Optional<String> databaseCaFile,
+                         boolean verifyCacheServer) {
+        public Scaled {
+            Objects.requireNonNull(uploadsRegion, "uploadsRegion");
+            Objects.requireNonNull(uploadsEndpoint, "uploadsEndpoint");
+            Objects.requireNonNull(databaseCaFile, "databaseCaFile");
+        }
+    }
+
+    /** The system CA bundle of the API image (Debian): PDO needs a CA file to use TLS at all. */
+    static final String SYSTEM_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+
+    /**
+     * Container environment of the API's containers on an app host: the single host's, with the uploads on the s3 disk
+     * (private bucket, signed URLs), TLS settings for MySQL (read by {@link LaravelDatabaseConfig} and by the bundled
+     * storefront's own connection) and Redis, and no socket address (it differs per host: in the .env file). Values
+     * read outside Laravel's config at run time (the AWS SDK's endpoint) must be here: with the config cached, the
+     * .env file is not loaded at run time.
+     */
+    public static Map<String, String> scaledContainerEnv(Settings s, Scaled x) {
+        Map<String, String> m = new LinkedHashMap<>(containerEnv(s));
+        m.remove("SOCKETCLUSTER_HOST");
+        m.remove("SOCKETCLUSTER_PORT");
+        // uploads on the s3 disk (api/config/filesystems.php): a private bucket, read through signed temporary URLs
+        m.put("FILESYSTEM_DRIVER", "s3");
+        m.put("AWS_DEFAULT_REGION", x.uploadsRegion());
+        m.put("AWS_USE_PATH_STYLE_ENDPOINT", "false");
+        // Fleetbase's s3 disk has no endpoint setting; the AWS SDK reads this one (aws-sdk-php >= 3.281, the image has 3.298)
+        x.uploadsEndpoint().ifPresent(e -> m.put("AWS_ENDPOINT_URL_S3", e));
+        m.put("MYSQL_ATTR_SSL_CA", x.databaseCaFile().orElse(SYSTEM_CA_BUNDLE));
+        m.put("MYSQL_ATTR_SSL_VERIFY_SERVER_CERT", String.valueOf(x.databaseCaFile().isPresent()));
+        m.put("FLEET_REDIS_VERIFY_PEER", String.valueOf(x.verifyCacheServer()));
+        return m;
+    }
+
+    /**
+     * The secrets and addresses of the .env file on an app host: known once the managed engines and the hosts exist.
+     *
+     * @param appKey          Laravel's key
+     * @param dbHost          the managed MySQL's private host name
+     * @param dbPort          its port
+     * @param dbUser          the application's user
+     * @param dbPassword      its password (secret)
+     * @param cacheHost       the managed cache's host name
+     * @param cachePort       its port (TLS)
+     * @param cachePassword   its password / AUTH token (secret)
+     * @param smtpPassword    the relay's password (secret)
+     * @param uploadsBucket   the uploads bucket
+     * @param uploadsKeyId    the app's key to it
+     * @param uploadsSecret   its secret (secret)
+     * @param socketHost      where the API publishes websocket events: the socket container on host 0, host 0's
+     *                        private address elsewhere
+     * @param socketPort      its port (the container's 8000 on host 0, the edge's relay 38000 elsewhere)
+     */
+    public record ScaledSecrets(Output<String> appKey, Output<String> dbHost, Output<Integer> dbPort, Output<String> dbUser,
+                                Output<String> dbPassword, Output<String> cacheHost, Output<Integer> cachePort,
+                                Output<String> cachePassword, Output<String> smtpPassword, Output<String> uploadsBucket,
+                                Output<String> uploadsKeyId, Output<String> uploadsSecret, Output<String> socketHost,
+                                int socketPort) {
+    }
+
+    /** The .env file of an app host (secret). */
+    public static Output<String> scaledDotenv(ScaledSecrets x) {
+        List<Output<String>> parts = List.of(x.appKey(), x.dbHost(), x.dbPort().applyValue(String::valueOf), x.dbUser(),
+                x.dbPassword(), x.cacheHost(), x.cachePort().applyValue(String::valueOf), x.cachePassword(),
+                x.smtpPassword(), x.uploadsBucket(), x.uploadsKeyId(), x.uploadsSecret(), x.socketHost());
+        return Output.all(parts).applyValue(v -> scaledDotenvText(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4),
+                v.get(5), v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), x.socketPort()))
+                .asSecret();
+    }
+
+    static String scaledDotenvText(String appKey, String dbHost, String dbPort, String dbUser, String dbPassword,
+                                   String cacheHost, String cachePort, String cachePassword, String smtpPassword,
+                                   String bucket, String keyId, String secret, String socketHost, int socketPort) {
+        urlSafe("the managed database's password", dbPassword);
+        urlSafe("the managed cache's password", cachePassword);
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("APP_KEY", appKey);
+        // core-api takes host, user, password and database from the URL and the port from DB_PORT (sandbox:
+        // SANDBOX_DB_PORT, storefront: STOREFRONT_DB_PORT, both defaulting to 3306)
+        m.put("DATABASE_URL", "mysql://" + dbUser + ":" + dbPassword + "@" + dbHost + ":" + dbPort + "/"
+                + FleetbaseContract.DATABASES.get(0).name());
+        m.put("DB_PORT", dbPort);
+        m.put("SANDBOX_DB_PORT", dbPort);
+        m.put("STOREFRONT_DB_PORT", dbPort);
+        // rediss: TLS; LaravelDatabaseConfig reads host, port and password from it
+        m.put("REDIS_URL", "rediss://:" + cachePassword + "@" + cacheHost + ":" + cachePort + "/0");
+        m.put("CACHE_URL", "rediss://:" + cachePassword + "@" + cacheHost + ":" + cachePort + "/1");
+        m.put("MAIL_PASSWORD", smtpPassword);
+        m.put("AWS_BUCKET", bucket);
+        m.put("AWS_ACCESS_KEY_ID", keyId);
+        m.put("AWS_SECRET_ACCESS_KEY", secret);
+        m.put("SOCKETCLUSTER_HOST", socketHost);
+        m.put("SOCKETCLUSTER_PORT", String.valueOf(socketPort));
+        return "# Fleetbase API secrets and addresses of an app host. Rendered by the fleet-infra library;\n"
+                + "# /etc/fleet/app/app.env (root, 0600), mounted read-only as " + FleetbaseContract.DOTENV + ". Never copy\n"
+                + "# this file off the host.\n"
+                + Dotenv.lines(m);
     }
 
     /** The .env file (secret). */

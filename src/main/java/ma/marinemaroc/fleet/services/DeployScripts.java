@@ -48,6 +48,32 @@ public final class DeployScripts {
     }
 
     /**
+     * DR and the move to the scaled topology, on host 0 of a managed database, which outlives its hosts: the restore
+     * runs only into a database without Fleetbase tables (a new cluster), so a replaced host 0 never restores over live
+     * data. {@code tableCount} prints how many tables the Fleetbase databases hold.
+     */
+    public static String restoreIntoEmpty(String tableCount, String restore) {
+        return Shell.script(List.of(
+                "tables=$(" + tableCount + ")",
+                "case \"$tables\" in ''|*[!0-9]*) echo \"cannot count the database's tables (got '$tables')\" >&2; exit 1;; esac",
+                "if [ \"$tables\" != 0 ]; then echo \"the database already holds $tables tables: no restore\"; exit 0; fi",
+                restore));
+    }
+
+    /**
+     * The managed database's variant of {@link #backupIfData(String, String)}: {@code tableCount} prints how many
+     * tables the Fleetbase databases hold; a fresh database (0) needs no backup before its first migrations.
+     */
+    public static String backupIfTables(String tableCount, String backup) {
+        return Shell.script(List.of(
+                "tables=$(" + tableCount + ")",
+                "case \"$tables\" in ''|*[!0-9]*) echo \"cannot count the database's tables (got '$tables')\" >&2; exit 1;; esac",
+                "if [ \"$tables\" = 0 ]; then echo 'fresh database: no backup needed before the first migrations'; exit 0; fi",
+                "echo \"backing up $tables tables before the migrations\"",
+                backup));
+    }
+
+    /**
      * Takes a verified backup set before migrations of a new API image, unless the database holds no table yet (a
      * first deploy has nothing to protect).
      */

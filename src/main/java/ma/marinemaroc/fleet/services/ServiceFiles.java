@@ -60,6 +60,20 @@ public final class ServiceFiles {
         return files;
     }
 
+    /**
+     * The API's files on an app host of the scaled topology: its .env (secret), the trusted proxies, PHP's limits and
+     * the database configuration for the managed engines ({@link LaravelDatabaseConfig}); no database or cache files.
+     */
+    public static List<RemoteFile.Spec> appHost(Sizing sizing, Output<String> dotenv, String appName) {
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(dotenv, "dotenv");
+        return List.of(
+                RemoteFile.Spec.secret(HostPaths.APP_ENV, dotenv, "0600", "root:root"),
+                RemoteFile.Spec.of(HostPaths.TRUSTED_PROXY, trustedProxies(), "0644"),
+                RemoteFile.Spec.of(HostPaths.PHP_INI, phpIni(sizing), "0644"),
+                RemoteFile.Spec.of(AppHostServices.DATABASE_CONFIG, LaravelDatabaseConfig.render(appName), "0644"));
+    }
+
     private static String uid(int uid) {
         return uid + ":" + uid;
     }

@@ -24,6 +24,7 @@ import ma.marinemaroc.fleet.bindings.command.Command;
 import ma.marinemaroc.fleet.bindings.command.CommandArgs;
 import ma.marinemaroc.fleet.edge.EdgeFiles;
 import ma.marinemaroc.fleet.edge.Upstreams;
+import ma.marinemaroc.fleet.fleetbase.FleetbaseContract;
 import ma.marinemaroc.fleet.host.HostAccess;
 import ma.marinemaroc.fleet.host.RemoteFile;
 import ma.marinemaroc.fleet.host.bootstrap.BootstrapSpec;
@@ -92,6 +93,7 @@ public class Services extends ComponentResource {
     private final Map<String, Resource> gates = new LinkedHashMap<>();
     private final Map<String, Resource> readiness = new LinkedHashMap<>();
     private final Map<ServiceRole, Output<String>> names = new LinkedHashMap<>();
+    private final List<Resource> databaseStepsDone = new ArrayList<>();
 
     public Services(String name, ServicesArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -140,7 +142,75 @@ public class Services extends ComponentResource {
                 .deleteBeforeReplace(true).dependsOn(List.of(ready)).build());
         this.network = net.name();
 
-        // 4. Database, its schemas and grants, a DR restore, a backup before an upgrade, the migrations.
+        // 4. Database, its schemas and grants, a DR restore, a backup before an upgrade, the migrations (an app host
+        // of the scaled topology: the managed database's steps on host 0 only, the other hosts wait for them).
+        List<Resource> beforeApi = args.appHost().isPresent() ? appHostDatabase(name, args.appHost().get(), hostReady)
+                : hostDatabase(name, net, docker, hostReady);
+
+        // 5. The stateless services in start order, each release health-gated.
+        for (ServiceRole role : ServiceRole.values()) {
+            if (role.update() == ServiceRole.Update.STATEFUL) continue;
+            for (ServiceSpec s : services(role)) start(name, s, net, docker, role.runsApi() ? beforeApi : hostReady);
+        }
+
+        // 6. The edge: steps before NGINX, its configuration naming the running releases, the container, a reload.
+        List<Resource> httpdDeps = new ArrayList<>(gates.values());
+        for (HostStep st : args.steps()) {
+            if (st.phase() == HostStep.Phase.BEFORE_HTTPD) {
+                httpdDeps.add(step(st.name(), st.script(), st.triggers(), new ArrayList<>(installs.values())));
+            }
+        }
+        Output<Upstreams> upstreams = args.appHost().flatMap(AppHost::socketRelay).map(relay ->
+                        Output.tuple(name(ServiceRole.CONSOLE), name(ServiceRole.APPLICATION), relay).applyValue(t ->
+                                new Upstreams(t.t1 + ":" + FleetbaseContract.CONSOLE_PORT, t.t2 + ":" + FleetbaseContract.API_PORT, t.t3)))
+                .orElseGet(() -> Output.tuple(name(ServiceRole.CONSOLE), name(ServiceRole.APPLICATION), name(ServiceRole.SOCKET))
+                        .applyValue(t -> Upstreams.of(t.t1, t.t2, t.t3)));
+        Map<String, Output<String>> edgeFiles = new TreeMap<>();
+        for (String path : EdgeFiles.files(args.edge()).keySet()) {
+            edgeFiles.put(path, upstreams.applyValue(u -> EdgeFiles.files(args.edge().withUpstreams(u)).get(path)));
+        }
+        List<Resource> afterGates = new ArrayList<>(gates.values());
+        afterGates.add(ready);
+        edgeFiles.forEach((path, content) -> install(name, new RemoteFile.Spec(path, content, "0644", "root:root"), afterGates));
+        ServiceSpec httpdSpec = one(ServiceRole.HTTPD);
+        Resource httpd = start(name, httpdSpec, net, docker, httpdDeps);
+        Command reload = configChanged(name + "-reload-httpd", httpdSpec, DeployScripts.reloadNginx(httpdSpec.name(), FleetServices.NGINX_CONF),
+                List.of(httpd));
+
+        // 7. Once everything runs: the other components' steps (certificate issuance after DNS), then the timers.
+        List<Resource> running = new ArrayList<>(byName.values());
+        running.add(reload);
+        running.addAll(args.afterStartDependsOn());
+        List<Resource> afterStart = new ArrayList<>(running);
+        for (HostStep st : args.steps()) {
+            if (st.phase() == HostStep.Phase.AFTER_START) afterStart.add(step(st.name(), st.script(), st.triggers(), running));
+        }
+        Map<String, Output<String>> units = new TreeMap<>();
+        for (RemoteFile.Spec f : args.files()) {
+            if (f.under(HostPaths.SYSTEMD)) units.put(f.path(), installs.get(f.path()).id());
+        }
+        if (!units.isEmpty()) {
+            List<String> timers = units.keySet().stream().map(p -> p.substring(p.lastIndexOf('/') + 1))
+                    .filter(u -> u.endsWith(".timer")).toList();
+            // last: the jobs start once the platform runs (and its certificate is issued)
+            List<Resource> deps = new ArrayList<>(afterStart);
+            units.keySet().forEach(p -> deps.add(installs.get(p)));
+            new Command(name + "-systemd-timers", CommandArgs.builder()
+                    .connection(access.connection())
+                    .create("set -eu; sudo systemctl daemon-reload; sudo systemctl enable --now " + String.join(" ", timers))
+                    .update(NOTHING_TO_REDO)
+                    .delete("sudo systemctl disable --now " + String.join(" ", timers) + " || true")
+                    .triggers(triggers(List.of("systemd-units"), joined(new ArrayList<>(units.values())), null))
+                    .logging("stderr")
+                    .build(), opts(deps));
+        }
+
+        this.containers = Output.all(byName.values().stream().map(Container::name).toList());
+        registerOutputs(Map.of("containers", containers, "network", network));
+    }
+
+    /** The single host's database: container, schemas and grants, a DR restore, a backup, the migrations. */
+    private List<Resource> hostDatabase(String name, Network net, Provider docker, List<Resource> hostReady) {
         ServiceSpec db = one(ServiceRole.DATABASE);
         List<Resource> dbDeps = new ArrayList<>(hostReady);
         if (args.preUpgradeBackup().isPresent()) {
@@ -196,64 +266,64 @@ public class Services extends ComponentResource {
                 beforeApi.add(step(st.name(), st.script(), st.triggers(), deps));
             }
         }
+        databaseStepsDone.addAll(beforeApi);
+        return beforeApi;
+    }
 
-        // 5. The stateless services in start order, each release health-gated.
-        for (ServiceRole role : ServiceRole.values()) {
-            if (role.update() == ServiceRole.Update.STATEFUL) continue;
-            for (ServiceSpec s : services(role)) start(name, s, net, docker, role.runsApi() ? beforeApi : hostReady);
+    /**
+     * An app host's database steps: on host 0 a DR restore, a backup before the migrations (when the managed database
+     * holds data), the migrations and the steps after them, in a one-shot container as on a single host; the other
+     * hosts run none and wait for host 0's.
+     */
+    private List<Resource> appHostDatabase(String name, AppHost host, List<Resource> hostReady) {
+        if (!host.leader()) {
+            List<Resource> waits = new ArrayList<>(hostReady);
+            waits.addAll(host.releasesWaitFor());
+            return waits;
         }
-
-        // 6. The edge: steps before NGINX, its configuration naming the running releases, the container, a reload.
-        List<Resource> httpdDeps = new ArrayList<>(gates.values());
+        ServiceSpec app = one(ServiceRole.APPLICATION);
+        List<Resource> beforeApi = new ArrayList<>();
+        List<Resource> migrationDeps = new ArrayList<>(hostReady);
+        migrationDeps.addAll(installs.values());
+        if (args.firstBootRestore().isPresent()) {
+            // Disaster recovery or the move from a single host: restore before the API first starts anywhere.
+            Command restore = step(name + "-restore-on-first-boot", DeployScripts.restoreIntoEmpty(
+                    host.tableCount().orElseThrow(), args.firstBootRestore().get()), List.of("restore"), List.copyOf(migrationDeps));
+            beforeApi.add(restore);
+            migrationDeps.add(restore);
+        }
+        if (args.preUpgradeBackup().isPresent()) {
+            // A new API image migrates the schema: a verified backup set first (none on a fresh database).
+            migrationDeps.add(step(name + "-backup-before-migrations",
+                    DeployScripts.backupIfTables(host.tableCount().orElseThrow(), args.preUpgradeBackup().get()),
+                    List.of("backup-before-migrations", app.image()), List.copyOf(migrationDeps)));
+        }
+        Command migrate = new Command(name + "-migrations", CommandArgs.builder()
+                .connection(access.connection())
+                .create(DeployScripts.oneShot(app, FleetServices.NETWORK, args.databaseSteps()))
+                .update(NOTHING_TO_REDO)
+                // once per API image (and per sequence), for the whole fleet
+                .triggers(triggers(List.of("migrations", app.image()), Output.of(String.valueOf(args.databaseSteps())), null))
+                .logging("stdoutAndStderr")
+                .build(), opts(migrationDeps));
+        beforeApi.add(migrate);
         for (HostStep st : args.steps()) {
-            if (st.phase() == HostStep.Phase.BEFORE_HTTPD) {
-                httpdDeps.add(step(st.name(), st.script(), st.triggers(), new ArrayList<>(installs.values())));
+            if (st.phase() == HostStep.Phase.AFTER_MIGRATIONS) {
+                List<Resource> deps = new ArrayList<>(List.of(migrate));
+                deps.addAll(installs.values());
+                beforeApi.add(step(st.name(), st.script(), st.triggers(), deps));
             }
         }
-        Output<Upstreams> upstreams = Output.tuple(name(ServiceRole.CONSOLE), name(ServiceRole.APPLICATION), name(ServiceRole.SOCKET))
-                .applyValue(t -> Upstreams.of(t.t1, t.t2, t.t3));
-        Map<String, Output<String>> edgeFiles = new TreeMap<>();
-        for (String path : EdgeFiles.files(args.edge()).keySet()) {
-            edgeFiles.put(path, upstreams.applyValue(u -> EdgeFiles.files(args.edge().withUpstreams(u)).get(path)));
-        }
-        List<Resource> afterGates = new ArrayList<>(gates.values());
-        afterGates.add(ready);
-        edgeFiles.forEach((path, content) -> install(name, new RemoteFile.Spec(path, content, "0644", "root:root"), afterGates));
-        ServiceSpec httpdSpec = one(ServiceRole.HTTPD);
-        Resource httpd = start(name, httpdSpec, net, docker, httpdDeps);
-        Command reload = configChanged(name + "-reload-httpd", httpdSpec, DeployScripts.reloadNginx(httpdSpec.name(), FleetServices.NGINX_CONF),
-                List.of(httpd));
+        databaseStepsDone.addAll(beforeApi);
+        return beforeApi;
+    }
 
-        // 7. Once everything runs: the other components' steps (certificate issuance after DNS), then the timers.
-        List<Resource> running = new ArrayList<>(byName.values());
-        running.add(reload);
-        running.addAll(args.afterStartDependsOn());
-        List<Resource> afterStart = new ArrayList<>(running);
-        for (HostStep st : args.steps()) {
-            if (st.phase() == HostStep.Phase.AFTER_START) afterStart.add(step(st.name(), st.script(), st.triggers(), running));
-        }
-        Map<String, Output<String>> units = new TreeMap<>();
-        for (RemoteFile.Spec f : args.files()) {
-            if (f.under(HostPaths.SYSTEMD)) units.put(f.path(), installs.get(f.path()).id());
-        }
-        if (!units.isEmpty()) {
-            List<String> timers = units.keySet().stream().map(p -> p.substring(p.lastIndexOf('/') + 1))
-                    .filter(u -> u.endsWith(".timer")).toList();
-            // last: the jobs start once the platform runs (and its certificate is issued)
-            List<Resource> deps = new ArrayList<>(afterStart);
-            units.keySet().forEach(p -> deps.add(installs.get(p)));
-            new Command(name + "-systemd-timers", CommandArgs.builder()
-                    .connection(access.connection())
-                    .create("set -eu; sudo systemctl daemon-reload; sudo systemctl enable --now " + String.join(" ", timers))
-                    .update(NOTHING_TO_REDO)
-                    .delete("sudo systemctl disable --now " + String.join(" ", timers) + " || true")
-                    .triggers(triggers(List.of("systemd-units"), joined(new ArrayList<>(units.values())), null))
-                    .logging("stderr")
-                    .build(), opts(deps));
-        }
-
-        this.containers = Output.all(byName.values().stream().map(Container::name).toList());
-        registerOutputs(Map.of("containers", containers, "network", network));
+    /**
+     * The database steps of the current API image, done (the migrations and the steps after them): what the other app
+     * hosts of a scaled fleet wait for. Empty on an app host other than host 0.
+     */
+    public List<Resource> databaseStepsDone() {
+        return List.copyOf(databaseStepsDone);
     }
 
     // ---- containers ---------------------------------------------------------------------------------------------

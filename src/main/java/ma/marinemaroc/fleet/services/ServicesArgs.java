@@ -38,12 +38,14 @@ import java.util.Optional;
  * @param timezone           IANA zone the host runs in (timers fire in it); default UTC
  * @param labels             labels on every Docker object (project, stack, ...)
  * @param gateSeconds        how long a new release may take to pass its health check; default 300
+ * @param appHost            an app host of the scaled topology (no database or cache container, the database steps
+ *                           on host 0 only); empty: the single host
  */
 public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, List<ServiceSpec> services,
                            Optional<StateVolume> stateVolume, List<RemoteFile.Spec> files, EdgeSite edge, List<HostStep> steps,
                            List<Resource> afterStartDependsOn, Optional<String> firstBootRestore,
                            Optional<String> preUpgradeBackup, List<List<String>> databaseSteps, String timezone,
-                           Map<String, String> labels, int gateSeconds) {
+                           Map<String, String> labels, int gateSeconds, Optional<AppHost> appHost) {
 
     public ServicesArgs {
         services = List.copyOf(services);
@@ -74,6 +76,7 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
         private String timezone = "UTC";
         private final Map<String, String> labels = new LinkedHashMap<>();
         private int gateSeconds = 300;
+        private Optional<AppHost> appHost = Optional.empty();
 
         private Builder() {
         }
@@ -92,6 +95,7 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
         public Builder timezone(String v) { timezone = v; return this; }
         public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
         public Builder gateSeconds(int v) { gateSeconds = v; return this; }
+        public Builder appHost(AppHost v) { appHost = Optional.of(v); return this; }
 
         public ServicesArgs build() {
             List<String> missing = new ArrayList<>();
@@ -99,8 +103,11 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
             if (authorizedKeys == null) missing.add("authorizedKeys");
             if (edge == null) missing.add("edge");
             if (!missing.isEmpty()) throw new IllegalArgumentException("ServicesArgs: missing " + String.join(", ", missing));
-            for (ServiceRole required : List.of(ServiceRole.DATABASE, ServiceRole.HTTPD, ServiceRole.APPLICATION,
-                    ServiceRole.CONSOLE, ServiceRole.SOCKET)) {
+            List<ServiceRole> requiredRoles = appHost.isEmpty()
+                    ? List.of(ServiceRole.DATABASE, ServiceRole.HTTPD, ServiceRole.APPLICATION, ServiceRole.CONSOLE, ServiceRole.SOCKET)
+                    : appHost.get().leader() ? List.of(ServiceRole.HTTPD, ServiceRole.APPLICATION, ServiceRole.CONSOLE, ServiceRole.SOCKET)
+                    : List.of(ServiceRole.HTTPD, ServiceRole.APPLICATION, ServiceRole.CONSOLE);
+            for (ServiceRole required : requiredRoles) {
                 if (services.stream().noneMatch(s -> s.role() == required)) {
                     throw new IllegalArgumentException("ServicesArgs.services: no " + required.key() + " service");
                 }
@@ -112,8 +119,20 @@ public record ServicesArgs(HostAccess access, Output<String> authorizedKeys, Lis
             if (gateSeconds < 10 || gateSeconds > 3600) {
                 throw new IllegalArgumentException("ServicesArgs.gateSeconds: 10..3600, got " + gateSeconds);
             }
+            if (appHost.isPresent()) {
+                for (ServiceRole managed : List.of(ServiceRole.DATABASE, ServiceRole.CACHE)) {
+                    if (services.stream().anyMatch(s -> s.role() == managed)) {
+                        throw new IllegalArgumentException("ServicesArgs.services: an app host runs no " + managed.key()
+                                + " container (a managed service)");
+                    }
+                }
+                if (stateVolume.isPresent()) throw new IllegalArgumentException("ServicesArgs: an app host keeps no state volume");
+                if (!appHost.get().leader() && (firstBootRestore.isPresent() || preUpgradeBackup.isPresent())) {
+                    throw new IllegalArgumentException("ServicesArgs: only host 0 restores and backs up");
+                }
+            }
             return new ServicesArgs(access, authorizedKeys, services, stateVolume, files, edge, steps, afterStartDependsOn,
-                    firstBootRestore, preUpgradeBackup, databaseSteps, timezone, labels, gateSeconds);
+                    firstBootRestore, preUpgradeBackup, databaseSteps, timezone, labels, gateSeconds, appHost);
         }
     }
 }

@@ -40,11 +40,29 @@ public record Sizing(int hostMib, int hostReserveMib, Map<ServiceRole, Integer> 
     static final int MAX_PHP_LIMIT_MIB = 512;
 
     public static Sizing forHost(HostSize size) {
+        return of(size, java.util.EnumSet.allOf(ServiceRole.class));
+    }
+
+    /**
+     * An app host of the scaled topology: the database and the cache are managed services, so their shares go to the
+     * services the host runs, in proportion to theirs (their own limits are 0: no container of theirs is declared).
+     * The same budget on every app host: on the others, host 0's scheduler and socket shares stay unused.
+     */
+    public static Sizing forAppHost(HostSize size) {
+        return of(size, java.util.EnumSet.complementOf(java.util.EnumSet.of(ServiceRole.DATABASE, ServiceRole.CACHE)));
+    }
+
+    private static Sizing of(HostSize size, java.util.Set<ServiceRole> running) {
         int ram = size.memoryMib();
         int reserve = Math.max(1024, (int) Math.round(ram * 0.20));
         int budget = ram - reserve;
+        double shares = running.stream().mapToDouble(ServiceRole::memoryShare).sum();
         Map<ServiceRole, Integer> limits = new EnumMap<>(ServiceRole.class);
-        for (ServiceRole r : ServiceRole.values()) limits.put(r, (int) Math.floor(budget * r.memoryShare()));
+        for (ServiceRole r : ServiceRole.values()) {
+            double share = running.size() == ServiceRole.values().length ? r.memoryShare()
+                    : running.contains(r) ? r.memoryShare() / shares : 0;
+            limits.put(r, (int) Math.floor(budget * share));
+        }
 
         int db = limits.get(ServiceRole.DATABASE);
         int bufferPool = Math.max(128, (int) (db * 0.60) / 128 * 128);

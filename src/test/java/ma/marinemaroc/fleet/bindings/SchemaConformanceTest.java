@@ -44,7 +44,8 @@ class SchemaConformanceTest {
                 "digitalocean:index/databaseMysqlConfig:DatabaseMysqlConfig",
                 "digitalocean:index/databaseValkeyConfig:DatabaseValkeyConfig",
                 "digitalocean:index/databaseReplica:DatabaseReplica", "digitalocean:index/loadBalancer:LoadBalancer",
-                "digitalocean:index/certificate:Certificate", "digitalocean:index/vpc:Vpc", "digitalocean:index/tag:Tag");
+                "digitalocean:index/certificate:Certificate", "digitalocean:index/vpc:Vpc", "digitalocean:index/tag:Tag",
+                "digitalocean:index/spacesBucket:SpacesBucket");
         Set<String> types = MAIN.stream().filter(c -> c.isAnnotationPresent(SchemaType.class))
                 .map(c -> c.getAnnotation(SchemaType.class).value()).collect(Collectors.toSet());
         assertThat(types).containsExactlyInAnyOrder(
@@ -60,7 +61,8 @@ class SchemaConformanceTest {
                 "digitalocean:index/LoadBalancerForwardingRule:LoadBalancerForwardingRule",
                 "digitalocean:index/LoadBalancerHealthcheck:LoadBalancerHealthcheck",
                 "digitalocean:index/LoadBalancerStickySessions:LoadBalancerStickySessions",
-                "digitalocean:index/LoadBalancerFirewall:LoadBalancerFirewall");
+                "digitalocean:index/LoadBalancerFirewall:LoadBalancerFirewall",
+                "digitalocean:index/SpacesBucketVersioning:SpacesBucketVersioning");
     }
 
     @Test

@@ -37,7 +37,12 @@ class ComponentConstructTest {
     /** Per component (simple name): inputs its checks need beyond the generated ones. */
     static final Map<String, Map<String, Object>> SAMPLES = Map.ofEntries(
             // "dropletIds or tags is required"; a droplet id is a number
-            Map.entry("DropletFirewall", Map.of("dropletIds", List.of("345159"), "tags", List.of("fleet"))),
+            // a rule takes exactly one kind of source (addresses, security groups or load balancers)
+            Map.entry("DropletFirewall", Map.of("dropletIds", List.of("345159"), "tags", List.of("fleet"),
+                    "rules", List.of(Map.of("description", "web", "port", 80, "sources", List.of("0.0.0.0/0"))))),
+            Map.entry("HostSecurityGroup", Map.of(
+                    "rules", List.of(Map.of("description", "web", "port", 80, "sources", List.of("0.0.0.0/0"))))),
+            Map.entry("SpacesUploads", Map.of("region", "fra1")),
             // zones are checked for their form
             Map.entry("EbsDataVolume", Map.of("availabilityZone", "eu-west-1a")),
             Map.entry("Ec2Host", Map.of("availabilityZone", "eu-west-1a")),

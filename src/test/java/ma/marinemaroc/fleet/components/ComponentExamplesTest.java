@@ -200,7 +200,8 @@ class ComponentExamplesTest {
                 "resources.host.properties.colour: no such input (inputs: " + hostInputs + ")",
                 "resources.firewall.properties.name: is a plain input (known when the program runs) but takes "
                         + "${host.hostId}, another resource's output",
-                "resources.firewall.properties.rules[0]: required input sources is missing",
+                // rules[0] has no source at all: not a schema mistake since a rule may take its source from
+                // sourceSecurityGroupIds or sourceLoadBalancerUids instead; FirewallRuleArgs refuses it on construct
                 "resources.firewall.properties.rules[1]: required input description is missing",
                 "resources.firewall.properties.rules[1].sources: expected a list, got String 0.0.0.0/0",
                 "resources.db: type fleet:index:NoSuchComponent is not in the package's schema",

@@ -430,13 +430,60 @@ class BadInputMatrixTest {
         c.add(c("type", "production").set("fleet:regoin", "fra1").expect(
                 "fleet:regoin: unknown key; did you mean fleet:region?"));
         c.add(c("type", "production").set("fleet:colour", "blue").expect(
-                "fleet:colour: unknown key (misspelt?); known keys: cloud, region, hostSize, image, dataVolumeGb, availabilityZone, timezone, environment, domain, dnsZone, dnsTtl, adminEmail, alertEmail, sshPublicKeys, sshPort, sshAllowedCidrs, sshAllowAnywhere, sshHostKey, images, backup, tls, tlsCertificate, monitoring, smtp, dbRootPassword, dbPassword, redisPassword, appKey, smtpPassword, tlsPrivateKey"));
+                "fleet:colour: unknown key (misspelt?); known keys: cloud, region, hostSize, image, dataVolumeGb, availabilityZone, timezone, environment, topology, appHosts, managed, domain, dnsZone, dnsTtl, adminEmail, alertEmail, sshPublicKeys, sshPort, sshAllowedCidrs, sshAllowAnywhere, sshHostKey, images, backup, tls, tlsCertificate, monitoring, smtp, dbRootPassword, dbPassword, redisPassword, appKey, smtpPassword, tlsPrivateKey, uploadsAccessKeyId, uploadsSecretKey"));
         c.add(c("type", "production").set("fleet:sshPublicKeys", j("['ssh-rsa notbase64!!']")).expect(
                 "fleet:sshPublicKeys[0]: 'ssh-rsa notbase64!!' is not an OpenSSH public key: ssh key of type ssh-rsa: key data is not valid base64; use a line of ~/.ssh/id_ed25519.pub (ed25519, ecdsa or rsa ≥ 2048 bits)"));
         c.add(c("type", "production").set("fleet:sshPublicKeys", j("['ssh-dss AAAAB3NzaC1kc3M=']")).expect(
                 "fleet:sshPublicKeys[0]: 'ssh-dss AAAAB3NzaC1kc3M=' is not an OpenSSH public key: unsupported ssh key type 'ssh-dss' (accepted: ecdsa-sha2-nistp256, ecdsa-sha2-nistp384, ecdsa-sha2-nistp521, ssh-ed25519, ssh-rsa); use a line of ~/.ssh/id_ed25519.pub (ed25519, ecdsa or rsa ≥ 2048 bits)"));
         c.add(c("type", "production").set("fleet:sshPublicKeys", j("['ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDhJdbQkxM4fqcqnLCO/SpUSCpYPLinFkuLWbXUWNpQ4JH4oSsN/W9Y00vL9xpyrRstEt6cx6xFpE8iQS98NLEQzmgJhTw2bVfZNSflWuyPGEfk0EkyPGLmqR2CaGePoVdkw+r50MMhWIiljNsrb2w7ru+nNfg+7g/zO22APCHtIw==']")).expect(
                 "fleet:sshPublicKeys[0]: 'ssh-rsa AAAAB3NzaC1yc2EA...' is not an OpenSSH public key: ssh-rsa key is 1024 bits; at least 2048 required; use a line of ~/.ssh/id_ed25519.pub (ed25519, ecdsa or rsa ≥ 2048 bits)"));
+        // ---- topology: the scaled topology's keys and what it refuses ----------------------------------------------
+        c.add(c("topology", "production").set("fleet:topology", "cluster").expect(
+                "fleet:topology: 'cluster' is not supported; use one of: single, scaled"));
+        c.add(c("topology", "production").set("fleet:appHosts", "3").expect(
+                "fleet:appHosts: is a setting of the scaled topology, but fleet:topology is single; remove it, or set fleet:topology: scaled"));
+        c.add(c("topology", "production").set("fleet:managed", j("{'databaseSize': 'db-s-2vcpu-4gb'}")).expect(
+                "fleet:managed.databaseSize: is a setting of the scaled topology, but fleet:topology is single; remove it, or set fleet:topology: scaled"));
+        c.add(c("topology", "staging").secret("fleet:uploadsAccessKeyId", "DO00SPACESKEYEXAMPLE").expect(
+                "fleet:uploadsAccessKeyId: is set, but only a scaled DigitalOcean stack keeps its uploads in Spaces (a single host keeps them on its data volume); remove it with `pulumi config rm fleet:uploadsAccessKeyId`"));
+        c.add(c("topology", "scaled").set("fleet:appHosts", "1").expect(
+                "fleet:appHosts: '1' is out of range; use 2…10; `scaled` only"));
+        c.add(c("topology", "scaled").set("fleet:appHosts", "11").expect(
+                "fleet:appHosts: '11' is out of range; use 2…10; `scaled` only"));
+        c.add(c("topology", "scaled").secret("fleet:dbRootPassword", "root-password-0123456789").expect(
+                "fleet:dbRootPassword: is set, but a scaled stack has no database container: the managed engine's administrator belongs to the cloud; remove it with `pulumi config rm fleet:dbRootPassword`"));
+        c.add(c("topology", "scaled").secret("fleet:dbPassword", "app-password-0123456789").secret("fleet:redisPassword", "cache-password-0123456789").expect(
+                "fleet:dbPassword: is set, but DigitalOcean generates the managed database user's password; remove it with `pulumi config rm fleet:dbPassword`",
+                "fleet:redisPassword: is set, but DigitalOcean generates the managed Valkey cluster's password; remove it with `pulumi config rm fleet:redisPassword`"));
+        c.add(c("topology", "scaled").remove("fleet:uploadsSecretKey").expect(
+                "fleet:uploadsSecretKey: is required; set it with `pulumi config set --secret fleet:uploadsSecretKey <value>`"));
+        c.add(c("topology", "scaled").set("fleet:dataVolumeGb", "100").expect(
+                "fleet:dataVolumeGb: is set, but the app hosts of a scaled stack keep no state (the database, cache and uploads are managed services); remove it with `pulumi config rm fleet:dataVolumeGb`"));
+        c.add(c("topology", "scaled").set("fleet:tls", j("{'mode': 'self-signed', 'acmeStaging': true}")).expect(
+                "fleet:tls.mode: 'self-signed' is not available: the load balancer of a scaled stack terminates TLS with a certificate the cloud issues and renews (DigitalOcean's Let's Encrypt certificate / ACM); remove it or use letsencrypt",
+                "fleet:tls.acmeStaging: is true, but the load balancer of a scaled stack terminates TLS with a certificate the cloud issues and renews (DigitalOcean's Let's Encrypt certificate / ACM); remove it"));
+        c.add(c("topology", "scaled").set("fleet:images", j("{'cache': 'redis:7.2.6-alpine'}")).expect(
+                "fleet:images.cache: is set, but a scaled stack runs no Redis container (the cache is a managed service); remove it with `pulumi config rm --path 'fleet:images.cache'`"));
+        c.add(c("topology", "scaled").set("fleet:managed", j("{'databaseSize': 'db.t4g.medium', 'cacheSize': 'cache.t4g.small'}")).expect(
+                "fleet:managed.databaseSize: 'db.t4g.medium' is not a DigitalOcean database size slug; use e.g. db-s-2vcpu-4gb",
+                "fleet:managed.cacheSize: 'cache.t4g.small' is not a DigitalOcean database size slug; use e.g. db-s-1vcpu-2gb"));
+        c.add(c("topology", "scaled").set("fleet:managed", j("{'networkRange': '203.0.113.0/24'}")).expect(
+                "fleet:managed.networkRange: '203.0.113.0/24' is not a private range; use a network inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"));
+        c.add(c("topology", "scaled").set("fleet:managed", j("{'networkRange': '10.16.0.0/12'}")).expect(
+                "fleet:managed.networkRange: '10.16.0.0/12' is a /12; the cloud takes /16 to /28 here"));
+        c.add(c("topology", "scaled").set("fleet:managed", j("{'networkRange': '10.20.0.1/20'}")).expect(
+                "fleet:managed.networkRange: '10.20.0.1/20' has host bits set; did you mean 10.20.0.0/20 (or 10.20.0.1/32 for that one address)?"));
+        c.add(c("topology", "scaled-aws").secret("fleet:dbPassword", "a".repeat(42)).expect(
+                "fleet:dbPassword: (secret) is too long (42 characters); RDS takes at most 41 characters for MySQL's master password; use 41 or fewer of letters, digits and ._~!+,=^-"));
+        c.add(c("topology", "scaled-aws").secret("fleet:redisPassword", "b".repeat(129)).expect(
+                "fleet:redisPassword: (secret) is too long (129 characters); ElastiCache takes an AUTH token of at most 128 characters; use 128 or fewer of letters, digits and ._~!+,=^-"));
+        c.add(c("topology", "scaled-aws").set("fleet:availabilityZone", "eu-west-1b").expect(
+                "fleet:availabilityZone: is set, but a scaled stack spreads its hosts, database and cache over two zones of the region by itself; remove it with `pulumi config rm fleet:availabilityZone`"));
+        c.add(c("topology", "scaled-aws").secret("fleet:uploadsAccessKeyId", "AKIAEXAMPLE").expect(
+                "fleet:uploadsAccessKeyId: is set, but on AWS the stack makes the uploads bucket's IAM user itself; remove it with `pulumi config rm fleet:uploadsAccessKeyId`"));
+        c.add(c("topology", "scaled-aws").set("fleet:managed", j("{'cacheSize': 'db-s-1vcpu-2gb', 'networkRange': '10.30.0.0/26'}")).expect(
+                "fleet:managed.cacheSize: 'db-s-1vcpu-2gb' is not an ElastiCache node type; use e.g. cache.t4g.small",
+                "fleet:managed.networkRange: '10.30.0.0/26' is a /26; the cloud takes /16 to /24 here"));
         c.add(c("type", "production").set("fleet:environment", "Production!").expect(
                 "fleet:environment: 'Production!' is not an environment label; use 1-32 lower-case letters, digits and '-', e.g. production"));
         return c;

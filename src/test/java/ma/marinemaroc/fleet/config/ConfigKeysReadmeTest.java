@@ -43,11 +43,12 @@ class ConfigKeysReadmeTest {
             assertThat(k.defaultText()).as(k.key()).isNotBlank();
         }
         assertThat(ConfigKeys.topLevelKeys()).contains("fleet:backup", "fleet:smtp", "fleet:tls", "fleet:images",
-                "fleet:monitoring", "digitalocean:token");
+                "fleet:monitoring", "fleet:managed", "digitalocean:token");
+        assertThat(ConfigKeys.children("fleet:managed")).containsExactly("cacheSize", "databaseSize", "networkRange");
         assertThat(ConfigKeys.children("fleet:backup")).containsExactly("bucketName", "bucketRegion", "drillSchedule",
                 "localKeep", "restoreBucket", "restoreFrom", "retentionDays", "schedule");
         assertThat(ConfigKeys.all().stream().filter(ConfigKey::secret).map(ConfigKey::key)).containsExactly(
                 "fleet:dbRootPassword", "fleet:dbPassword", "fleet:redisPassword", "fleet:appKey", "fleet:smtpPassword",
-                "fleet:tlsPrivateKey", "digitalocean:token", "digitalocean:spacesSecretKey", "aws:secretKey", "aws:token");
+                "fleet:tlsPrivateKey", "fleet:uploadsAccessKeyId", "fleet:uploadsSecretKey", "digitalocean:token", "digitalocean:spacesSecretKey", "aws:secretKey", "aws:token");
     }
 }

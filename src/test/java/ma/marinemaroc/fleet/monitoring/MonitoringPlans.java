@@ -43,12 +43,12 @@ final class MonitoringPlans {
                 var role = new HostRole("host-identity", HostRoleArgs.builder().roleName(s.prefix() + "-host").build(),
                         providers.inHostRegion());
                 ctx.export("instanceProfileName", role.instanceProfileName());
-                var monitoring = new AwsMonitoring("monitoring", new AwsMonitoring.Args(s.prefix(), rules,
+                var monitoring = new AwsMonitoring("monitoring", AwsMonitoring.Args.of(s.prefix(), rules,
                         Output.of(INSTANCE_ID), s.region(), providers.awsHost(), providers.awsUsEast1()), opts);
                 ctx.export("monitored", monitoring.monitored());
                 ctx.export("alertsTo", monitoring.alertsTo());
             } else {
-                var monitoring = new DigitalOceanMonitoring("monitoring", new DigitalOceanMonitoring.Args(s.prefix(),
+                var monitoring = new DigitalOceanMonitoring("monitoring", DigitalOceanMonitoring.Args.of(s.prefix(),
                         rules, Output.of(DROPLET_ID)), opts);
                 ctx.export("monitored", monitoring.monitored());
                 ctx.export("alertsTo", monitoring.alertsTo());

@@ -20,8 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanGoldenTest {
     static final Path DIR = Path.of("src/test/resources/plans");
 
+    /** Every stack file of the repository (both topologies). */
+    static java.util.stream.Stream<String> stacks() {
+        return Stacks.FILES.keySet().stream().sorted();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"production", "staging", "dr"})
+    @org.junit.jupiter.params.provider.MethodSource("stacks")
     void planMatchesTheCommittedPlan(String stack) throws Exception {
         PlanRun.Result r = Stacks.run(stack);
         assertThat(r.failed()).as("%s %s", r.errors(), r.exceptions()).isFalse();

@@ -322,10 +322,74 @@ public final class Policies {
         List<String> v = new ArrayList<>();
         forEachIngress(r, (name, rule) -> {
             if (rule.owner() != null && lbGroups.contains(rule.owner().urn())) return;
-            if (rule.sources().isEmpty()) return;
+            // the fleet's private network (the other hosts' websocket relays) is not the internet
+            List<String> internet = rule.sources().stream().filter(src -> !privateRange(src)).toList();
+            if (internet.isEmpty()) return;
             WEB_PORTS.stream().map(Integer::parseInt).filter(rule::covers).forEach(p ->
-                    v.add(name + ": takes web port " + p + " from " + rule.sources() + " directly, not from the load balancer"));
+                    v.add(name + ": takes web port " + p + " from " + internet + " directly, not from the load balancer"));
         });
+        return v;
+    }
+
+    /** An IPv4 range inside RFC 1918's private networks (10/8, 172.16/12, 192.168/16). */
+    static boolean privateRange(String cidr) {
+        if (cidr.contains(":") || !cidr.contains("/")) return false;
+        String[] o = cidr.substring(0, cidr.indexOf('/')).split("\\.");
+        int prefix = Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
+        int a = Integer.parseInt(o[0]);
+        int b = Integer.parseInt(o[1]);
+        return (a == 10 && prefix >= 8) || (a == 172 && b >= 16 && b <= 31 && prefix >= 12) || (a == 192 && b == 168 && prefix >= 16);
+    }
+
+    /**
+     * Scaled topology: the app hosts keep no state. No block volume anywhere, no database or cache container, no
+     * container binding the database's or the cache's data folder.
+     */
+    public static List<String> appHostsStateless(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        r.resources().stream().filter(x -> x.type().endsWith("/volume:Volume"))
+                .forEach(x -> v.add(x.name() + ": an app host of the scaled topology keeps no state on a volume"));
+        for (RecordedResource c : r.ofType("docker:index/container:Container")) {
+            String name = String.valueOf(c.plainInput("name"));
+            if (name.equals("fleet-database") || name.equals("fleet-cache")) v.add(c.name() + ": runs " + name + " (a managed service here)");
+            String volumes = String.valueOf(c.plainInput("volumes"));
+            for (String data : List.of(ma.marinemaroc.fleet.services.HostPaths.MYSQL_DATA, ma.marinemaroc.fleet.services.HostPaths.REDIS_DATA)) {
+                if (volumes.contains("hostPath=" + data + ",")) v.add(c.name() + ": binds " + data);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Scaled topology: the fleet sits behind its load balancer. Exactly one scheduler and one socket server in the
+     * fleet (two schedulers would run each job twice; the console's websockets must meet in one SocketCluster); every
+     * edge publishes only the plain-HTTP port and the websocket relay (TLS ends at the load balancer); the domain's
+     * record points at the load balancer.
+     */
+    public static List<String> scaledFleetBehindItsLoadBalancer(PlanRun.Result r) {
+        List<String> v = new ArrayList<>();
+        for (String role : List.of("fleet-scheduler", "fleet-socket")) {
+            long n = r.ofType("docker:index/container:Container").stream()
+                    .filter(c -> String.valueOf(c.plainInput("name")).startsWith(role + "-")).count();
+            if (n != 1) v.add("expected one " + role + " container in the fleet, found " + n);
+        }
+        for (RecordedResource c : r.ofType("docker:index/container:Container")) {
+            if (!"fleet-httpd".equals(c.plainInput("name"))) continue;
+            java.util.Set<Integer> published = new java.util.TreeSet<>();
+            for (Object o : (List<?>) c.plainInput("ports")) published.add(((Number) ((Map<?, ?>) o).get("external")).intValue());
+            if (!published.equals(java.util.Set.of(80, 38000))) v.add(c.name() + ": publishes " + published + ", not [80, 38000]");
+        }
+        List<RecordedResource> doLbs = r.ofType("digitalocean:index/loadBalancer:LoadBalancer");
+        if (!doLbs.isEmpty()) {
+            for (RecordedResource a : r.ofType("digitalocean:index/dnsRecord:DnsRecord")) {
+                if (doLbs.stream().noneMatch(lb -> a.dependencies().contains(lb.urn()))) {
+                    v.add(a.name() + ": the domain's record does not point at the load balancer");
+                }
+            }
+        } else {
+            boolean alias = r.ofType("aws:route53/record:Record").stream().anyMatch(x -> x.plainInput("aliases") != null);
+            if (!alias) v.add("no alias record of the domain on the load balancer");
+        }
         return v;
     }
 

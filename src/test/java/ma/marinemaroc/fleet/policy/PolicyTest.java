@@ -23,13 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The policies hold for every stack file in the repository, and each rule catches a violating graph (made by
  * altering one recorded registration of a compliant stack).
  */
+@SuppressWarnings("unchecked")
 class PolicyTest {
     static StackSettings settings(String stack) {
         return StackSettingsLoader.load(Stacks.file(stack).source(), "fleet", stack);
     }
 
+    static java.util.stream.Stream<String> stacks() {
+        return Stacks.FILES.keySet().stream().sorted();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"production", "staging", "dr"})
+    @org.junit.jupiter.params.provider.MethodSource("stacks")
     void everyStackComplies(String stack) {
         PlanRun.Result r = Stacks.run(stack);
         assertThat(r.failed()).as("%s %s", r.errors(), r.exceptions()).isFalse();
@@ -41,10 +46,13 @@ class PolicyTest {
         assertThat(Policies.taggedWithStackAndProject(r, "fleet", stack)).isEmpty();
         assertThat(Policies.sshPasswordLoginOff(r)).isEmpty();
         assertThat(Policies.everyJobAlertsOnFailure(r)).isEmpty();
-        assertThat(Policies.dataVolume(r)).isEmpty();
+        assertThat(s.isScaled() ? Policies.appHostsStateless(r) : Policies.dataVolume(r)).isEmpty();
         assertThat(Policies.dataStoresNeverPublic(r)).isEmpty();
-        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(r)).as("no load balancer: nothing to check").isEmpty();
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(r)).isEmpty();
         assertThat(Policies.dataResourcesProtected(r)).isEmpty();
+        if (s.isScaled()) {
+            assertThat(Policies.scaledFleetBehindItsLoadBalancer(r)).isEmpty();
+        }
     }
 
     @Test
@@ -231,6 +239,64 @@ class PolicyTest {
         });
         assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(doDirect))
                 .containsExactly("app-firewall: takes web port 38000 from [0.0.0.0/0, ::/0] directly, not from the load balancer");
+    }
+
+    /** The committed scaled stacks: the relay rule (private range) passes, a public source on the same port does not. */
+    @Test
+    void loadBalancerRuleTakesThePrivateRelayRangeButNotAPublicOne() {
+        PlanRun.Result r = Stacks.run("scaled-aws");
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(r)).isEmpty();
+        PlanRun.Result widened = alterWhere(r, x -> x.name().equals("firewall"), in -> {
+            List<Object> rules = new ArrayList<>();
+            for (Object o : (List<?>) RecordedResource.unwrap(in.get("ingress"))) {
+                Map<String, Object> rule = new HashMap<>((Map<String, Object>) o);
+                if (String.valueOf(rule.get("cidrBlocks")).contains("10.30.0.0/16")) rule.put("cidrBlocks", List.of("10.30.0.0/16", "198.51.100.0/24"));
+                rules.add(rule);
+            }
+            in.put("ingress", rules);
+            return in;
+        });
+        assertThat(Policies.onlyLoadBalancerTakesWebFromInternet(widened))
+                .containsExactly("firewall: takes web port 38000 from [198.51.100.0/24] directly, not from the load balancer");
+    }
+
+    @Test
+    void statelessRuleCatchesTheSingleHostsVolumeAndDataContainers() {
+        assertThat(Policies.appHostsStateless(Stacks.run("production"))).containsExactlyInAnyOrder(
+                "data-volume: an app host of the scaled topology keeps no state on a volume",
+                "services-fleet-database: runs fleet-database (a managed service here)",
+                "services-fleet-database: binds /var/lib/fleet/mysql",
+                "services-fleet-cache: runs fleet-cache (a managed service here)",
+                "services-fleet-cache: binds /var/lib/fleet/redis");
+    }
+
+    @Test
+    void loadBalancedFleetRuleCatchesTlsOnAHostASecondSchedulerAndARecordOffTheLoadBalancer() {
+        PlanRun.Result r = Stacks.run("scaled");
+        PlanRun.Result tlsOnHost = alterWhere(r, x -> "fleet-httpd".equals(x.plainInput("name")) && x.name().startsWith("app-1-"),
+                in -> {
+                    List<Object> ports = new ArrayList<>((List<?>) RecordedResource.unwrap(in.get("ports")));
+                    ports.add(Map.of("internal", 443L, "external", 443L, "ip", "0.0.0.0"));
+                    in.put("ports", ports);
+                    return in;
+                });
+        assertThat(Policies.scaledFleetBehindItsLoadBalancer(tlsOnHost))
+                .containsExactly("app-1-services-fleet-httpd: publishes [80, 443, 38000], not [80, 38000]");
+        PlanRun.Result twoSchedulers = new PlanRun.Result(java.util.stream.Stream.concat(r.resources().stream(),
+                r.ofType("docker:index/container:Container").stream()
+                        .filter(c -> String.valueOf(c.plainInput("name")).startsWith("fleet-scheduler-"))
+                        .map(c -> new RecordedResource(c.urn() + "-copy", c.type(), "app-1-services-fleet-scheduler",
+                                c.parentUrn(), c.custom(), c.inputs(), c.provider(), c.version(), c.additionalSecretOutputs(),
+                                c.ignoreChanges(), c.deleteBeforeReplace(), c.dependencies(), c.protect()))).toList(),
+                r.outputs(), r.errors(), r.exceptions());
+        assertThat(Policies.scaledFleetBehindItsLoadBalancer(twoSchedulers))
+                .containsExactly("expected one fleet-scheduler container in the fleet, found 2");
+        PlanRun.Result offLb = new PlanRun.Result(r.resources().stream().map(x -> !x.name().equals("dns-a") ? x
+                : new RecordedResource(x.urn(), x.type(), x.name(), x.parentUrn(), x.custom(), x.inputs(), x.provider(),
+                x.version(), x.additionalSecretOutputs(), x.ignoreChanges(), x.deleteBeforeReplace(), List.of(), x.protect()))
+                .toList(), r.outputs(), r.errors(), r.exceptions());
+        assertThat(Policies.scaledFleetBehindItsLoadBalancer(offLb))
+                .containsExactly("dns-a: the domain's record does not point at the load balancer");
     }
 
     @Test

@@ -133,12 +133,50 @@ class SdkRunnerPatchTest {
         }
     }
 
+    /**
+     * {@code bin/fleet} sets the common pool's parallelism to at least 2. At 1 (the JVM's default on 2 CPUs),
+     * CompletableFuture's async methods, which the SDK uses for every step of every resource, start one new thread
+     * per task. The plan is the same either way; with the pool the run starts a handful of threads instead of hundreds.
+     */
+    @Test
+    void withTheCommonPoolThePlanIsTheSameAndTheSdkStartsNoThreadPerTask(@TempDir Path tmp) throws IOException {
+        String classPath = System.getProperty("java.class.path");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path perTask = tmp.resolve("per-task");
+        Path pooled = tmp.resolve("pooled");
+        Path perTaskLog = tmp.resolve("threads-per-task.log");
+        Path pooledLog = tmp.resolve("threads-pooled.log");
+        Proc.Result a = plan(java, classPath, "production", perTask, List.of(
+                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1", "-Xlog:os+thread=info:file=" + perTaskLog));
+        Proc.Result b = plan(java, classPath, "production", pooled, List.of(
+                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2", "-Xlog:os+thread=info:file=" + pooledLog));
+        assertThat(b.out()).startsWith("Plan of stack 'production'").isEqualTo(a.out());
+        assertThat(tree(pooled)).isEqualTo(tree(perTask)).containsKey("plan.txt");
+        long perTaskThreads = threadsStarted(perTaskLog);
+        long pooledThreads = threadsStarted(pooledLog);
+        assertThat(perTaskThreads).as("threads started with parallelism 1").isGreaterThan(300);
+        assertThat(pooledThreads).as("threads started with parallelism 2").isLessThan(40);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Proc.Result plan(String java, String classPath, String stack, Path out) {
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", classPath, App.class.getName(), "plan",
+        return plan(java, classPath, stack, out, List.of());
+    }
+
+    private static Proc.Result plan(String java, String classPath, String stack, Path out, List<String> jvmArgs) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", classPath, App.class.getName(), "plan",
                 "--stack", stack, "--placeholder-secrets", "--out", out.toString()));
         return Proc.run(cmd, Map.of(), null, null, Duration.ofMinutes(3)).requireOk("offline plan of " + stack);
+    }
+
+    /** Threads that ran, from the JVM's {@code -Xlog:os+thread=info} log (one "Thread is alive" line each). */
+    private static long threadsStarted(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains("Thread is alive")).count();
+        }
     }
 
     /** Relative path to content of every file under dir. */

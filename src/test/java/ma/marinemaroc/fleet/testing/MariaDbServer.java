@@ -27,6 +27,11 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     public static MariaDbServer start(Path dir) {
+        return start(dir, List.of());
+    }
+
+    /** With more server options, e.g. TLS ({@code --ssl-cert=...}, {@code --require-secure-transport=ON}). */
+    public static MariaDbServer start(Path dir, List<String> extraArgs) {
         Proc.require("mariadbd");
         Proc.require("mariadb-install-db");
         Proc.require("mariadb");
@@ -39,14 +44,18 @@ public final class MariaDbServer implements AutoCloseable {
             if (install.exit() != 0) {
                 throw new AssertionError("mariadb-install-db failed:\n" + install.all());
             }
+            // its own temp folder: internal temporary tables live there, out of reach of anything that cleans /tmp
+            // (seen: "Error on delete of '/tmp/#sql-temptable-...MAI'" while other programs ran)
+            Path tmp = Files.createDirectories(dir.resolve("tmp"));
             Path socket = dir.resolve("mysqld.sock");
             int port = Proc.freePort();
             List<String> cmd = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--datadir=" + data,
                     "--socket=" + socket, "--port=" + port, "--bind-address=127.0.0.1",
-                    "--pid-file=" + dir.resolve("mysqld.pid"), "--user=root", "--skip-log-bin",
+                    "--pid-file=" + dir.resolve("mysqld.pid"), "--tmpdir=" + tmp, "--user=root", "--skip-log-bin",
                     // test speed only: no durability needed for a throw-away server
                     "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
                     "--innodb-buffer-pool-size=256M", "--log-error=" + dir.resolve("error.log")));
+            cmd.addAll(extraArgs);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("stdout.log").toFile()).start();
             MariaDbServer server = new MariaDbServer(dir, socket, port, p);

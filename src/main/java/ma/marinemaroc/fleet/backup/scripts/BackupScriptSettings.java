@@ -46,6 +46,9 @@ import java.util.regex.Pattern;
  * @param dbThreads           threads of mydumper and myloader, 0 = one per core
  * @param dumpChunkRows       mydumper splits tables into chunks of about this many rows (0: one file per
  *                            table), so that several threads share one big table when dumping and loading
+ * @param dumpStallSeconds    a dump whose output has not changed for this long is stopped and started once more
+ *                            (mydumper 0.10 can hang for good with its threads waiting on each other); a second
+ *                            stall fails the backup with that reason (5..86400)
  * @param dumpExtraOptions    extra mysqldump options (--set-gtid-purged=OFF for MySQL 8's mysqldump)
  * @param zstdLevel           zstd level 1..19
  * @param zstdThreads         zstd threads, 0 = one per core
@@ -81,6 +84,7 @@ public record BackupScriptSettings(
         String parallelLoadTool,
         int dbThreads,
         int dumpChunkRows,
+        int dumpStallSeconds,
         List<String> dumpExtraOptions,
         int zstdLevel,
         int zstdThreads,
@@ -190,6 +194,10 @@ public record BackupScriptSettings(
         if (dumpChunkRows < 0) {
             throw new IllegalArgumentException("dumpChunkRows must be 0 (one file per table) or more, got "
                     + dumpChunkRows);
+        }
+        if (dumpStallSeconds < 5 || dumpStallSeconds > 86_400) {
+            throw new IllegalArgumentException("dumpStallSeconds must be 5 to 86400 (seconds without progress before"
+                    + " a dump is stopped), got " + dumpStallSeconds);
         }
         dumpExtraOptions = List.copyOf(Objects.requireNonNull(dumpExtraOptions, "dumpExtraOptions"));
         for (String o : dumpExtraOptions) {
@@ -301,6 +309,7 @@ public record BackupScriptSettings(
         private String parallelLoadTool = "myloader";
         private int dbThreads = 0;
         private int dumpChunkRows = 250_000;
+        private int dumpStallSeconds = 600;
         private List<String> dumpExtraOptions = List.of("--set-gtid-purged=OFF");
         private int zstdLevel = 3;
         private int zstdThreads = 0;
@@ -338,6 +347,8 @@ public record BackupScriptSettings(
         public Builder parallelLoadTool(String v) { this.parallelLoadTool = v; return this; }
         public Builder dbThreads(int v) { this.dbThreads = v; return this; }
         public Builder dumpChunkRows(int v) { this.dumpChunkRows = v; return this; }
+        /** Default 600: ten minutes without a byte written to the dump directory. */
+        public Builder dumpStallSeconds(int v) { this.dumpStallSeconds = v; return this; }
         public Builder dumpExtraOptions(List<String> v) { this.dumpExtraOptions = v; return this; }
         public Builder zstdLevel(int v) { this.zstdLevel = v; return this; }
         public Builder zstdThreads(int v) { this.zstdThreads = v; return this; }
@@ -351,7 +362,7 @@ public record BackupScriptSettings(
             return new BackupScriptSettings(s3Bucket, s3Region, s3Endpoint, keyPrefix, localDir, localKeepCount,
                     localKeepDays, localMinFreeMb, databases, optionalDatabases, storageDir, backupSchedule,
                     drillSchedule, alertCommand, logFile, lockFile, dbSocket, dbExec, dbClientOptions, dumpTool,
-                    clientTool, parallelDumpTool, parallelLoadTool, dbThreads, dumpChunkRows, dumpExtraOptions,
+                    clientTool, parallelDumpTool, parallelLoadTool, dbThreads, dumpChunkRows, dumpStallSeconds, dumpExtraOptions,
                     zstdLevel, zstdThreads, awsCommand, drillMaxAgeHours, restoreSkipBinlog, restoreStopCommand,
                     restoreStartCommand);
         }

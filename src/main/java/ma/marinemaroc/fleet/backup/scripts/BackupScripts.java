@@ -88,6 +88,7 @@ public final class BackupScripts {
         m.put("parallelLoadTool", ShellQuote.quote(s.parallelLoadTool()));
         m.put("dbThreads", s.dbThreads());
         m.put("dumpChunkRows", s.dumpChunkRows());
+        m.put("dumpStallSeconds", s.dumpStallSeconds());
         m.put("dumpExtraOptions", ShellQuote.quoteWords(s.dumpExtraOptions()));
         m.put("zstdLevel", s.zstdLevel());
         m.put("zstdThreads", s.zstdThreads());

@@ -40,8 +40,12 @@ class BackupDatabasesTest {
         assertThat(inSet).hasSize(3);
         assertThat(inSet.get(2).getAsJsonObject().get("name").getAsString()).isEqualTo(main + "_storefront");
         assertThat(inSet.get(2).getAsJsonObject().getAsJsonObject("tables").size()).isZero();
+        // one mydumper run (one snapshot) covers the three databases; a run stopped by the stall watch (mydumper 0.10
+        // can hang under load) is followed by exactly one more, which again covers all three
+        long restarts = backup.err().lines().filter(l -> l.contains("dumping again from the start")).count();
         assertThat(rig.read(rig.argvLog).lines().filter(l -> l.startsWith("mydumper ") && l.contains("--outputdir=")).toList())
-                .as("one mydumper run (one snapshot) for the three databases").hasSize(1);
+                .as("one mydumper run (one snapshot) for the three databases").hasSize(1 + (int) restarts)
+                .allMatch(l -> l.contains("--regex=^(" + main + "|" + main + "_sandbox|" + main + "_storefront)\\."));
 
         // damage all three (the storefront gets a table it did not have), restore the newest set
         env.db.query(main, "DELETE FROM orders WHERE id % 2 = 0;");

@@ -156,6 +156,75 @@ class BackupFailSafeTest {
         assertThat(rig.leftovers()).as("no work dir, no half-written set").isEmpty();
     }
 
+    /**
+     * A dumper that hangs (writes nothing, ignores SIGTERM, as mydumper 0.10 did here under load with its threads
+     * waiting on each other) once: the backup stops it, dumps again from the start and succeeds.
+     */
+    @Test
+    void aDumpThatHangsOnceIsStoppedAndRunAgain() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        ScriptRig rig = new ScriptRig(env, "stallonce", b -> b.storageDir(null));
+        rig.seed(50, 2);
+        Path pids = rig.dir.resolve("hung-pids");
+        String wrapper = hangingDumper(rig, pids, 1).toString();
+        rig.reconfigure(b -> b.dbExec(wrapper).storageDir(null).dumpStallSeconds(5));
+
+        Proc.Result r = rig.run("fleet-backup", "--no-upload");
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.err()).contains("mydumper wrote nothing for 5 s (").contains("stopped; dumping again from the start");
+        assertThat(rig.read(rig.logFile)).contains("status=ok");
+        assertThat(rig.localSets()).hasSize(1);
+        assertThat(rig.leftovers()).allMatch(p -> p.startsWith(rig.localSets().get(0)));
+        assertGone(pids);
+    }
+
+    /** A dumper that hangs every time fails the backup with the reason, leaves nothing behind and alerts. */
+    @Test
+    void aDumpThatHangsTwiceFailsWithTheReason() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        ScriptRig rig = new ScriptRig(env, "stalltwice", b -> b.storageDir(null));
+        rig.seed(20, 1);
+        Path pids = rig.dir.resolve("hung-pids");
+        String wrapper = hangingDumper(rig, pids, 2).toString();
+        rig.reconfigure(b -> b.dbExec(wrapper).storageDir(null).dumpStallSeconds(5));
+
+        Proc.Result r = rig.run("fleet-backup", "--no-upload");
+        assertThat(r.exit()).as(r.all()).isEqualTo(1);
+        assertThat(errorLines(r)).singleElement().asString()
+                .contains("mydumper wrote nothing for 5 s, twice: stopped")
+                .contains("SHOW PROCESSLIST");
+        assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-backup FAILED").contains("at step dump");
+        assertThat(rig.read(rig.logFile)).contains("status=failed").contains("step=dump");
+        assertThat(rig.localSets()).isEmpty();
+        assertThat(rig.leftovers()).as("no work dir, no half-written set").isEmpty();
+        assertThat(Files.readAllLines(pids)).hasSize(2);
+        assertGone(pids);
+    }
+
+    /**
+     * A wrapper in front of the database tools whose first {@code times} mydumper runs hang: it records its pid,
+     * ignores SIGTERM (so does its sleep, which inherits that) and writes nothing; later runs are the real mydumper.
+     */
+    private static Path hangingDumper(ScriptRig rig, Path pids, int times) throws java.io.IOException {
+        Path w = rig.bin.resolve("hanging-mydumper");
+        ScriptRig.writeExecutable(w, "#!/usr/bin/env bash\nset -euo pipefail\n"
+                + "if [[ \" $* \" == *\" mydumper \"* ]] && [[ $(wc -l <" + pids + " 2>/dev/null || echo 0) -lt " + times
+                + " ]]; then\n  echo $$ >>" + pids + "\n  trap '' TERM\n  sleep 600\n  exit 0\nfi\n"
+                + "exec \"$@\"\n");
+        return w;
+    }
+
+    private static void assertGone(Path pids) throws Exception {
+        for (String pid : Files.readAllLines(pids)) {
+            // killed ones are reaped by init a moment later (an orphan's zombie counts as alive until then)
+            java.util.Optional<ProcessHandle> h = ProcessHandle.of(Long.parseLong(pid.trim()));
+            if (h.isPresent()) {
+                h.get().onExit().get(10, TimeUnit.SECONDS);
+            }
+            assertThat(h.filter(ProcessHandle::isAlive)).as("hung dumper %s was stopped", pid).isEmpty();
+        }
+    }
+
     @Test
     void aRestoreStoppedWhileLoadingLeavesTheLiveDataAndDropsItsStaging() throws Exception {
         BackupTestEnv env = BackupTestEnv.get();

@@ -55,6 +55,7 @@ class BackupScriptSettingsTest {
         bad.put(b -> b.parallelLoadTool(""), "parallelLoadTool must not be empty");
         bad.put(b -> b.dbThreads(-1), "dbThreads must be 0 (one per core) to 64");
         bad.put(b -> b.dumpChunkRows(-5), "dumpChunkRows must be 0 (one file per table) or more");
+        bad.put(b -> b.dumpStallSeconds(2), "dumpStallSeconds must be 5 to 86400");
         bad.put(b -> b.databases(List.of()), "databases must name at least one database");
         bad.put(b -> b.databases(List.of("fleet-base")), "database name 'fleet-base'");
         bad.put(b -> b.optionalDatabases(List.of("fleetbase_storefront")), "database 'fleetbase_storefront' is listed twice");

@@ -75,6 +75,7 @@ final class ScriptRig {
                     .dbSocket(env.db.socket().toString())
                     .dumpExtraOptions(List.of())
                     .dumpChunkRows(1000)
+                    .dumpStallSeconds(60)
                     .zstdThreads(0)
                     .restoreStopCommand("echo stop >>" + dir.resolve("app.log"))
                     .restoreStartCommand("echo start >>" + dir.resolve("app.log"));
