@@ -105,6 +105,37 @@ public final class Driver {
         pendingDeletes.clear();
     }
 
+    /**
+     * {@code pulumi refresh}: every Docker object in the state (and among the pending deletes) is read from the host;
+     * one the host does not have leaves the state (terraform-provider-docker v3 {@code resourceDockerContainerRead},
+     * {@code resourceDockerNetworkRead}, {@code resourceDockerVolumeRead}: not found sets the id to "", Pulumi then
+     * drops the resource). Commands and cloud resources are kept as they are (pulumi-command has no read).
+     *
+     * @return the logical names dropped
+     */
+    public List<String> refresh() {
+        List<String> dropped = new ArrayList<>();
+        java.util.function.Predicate<Applied> gone = a -> switch (a.resource().type()) {
+            case CONTAINER -> host.docker().containerInspect(a.id()) == null;
+            case NETWORK -> host.docker().networkInspect(a.id()) == null;
+            case VOLUME -> host.docker().volumeInspect(a.id()) == null;
+            default -> false;
+        };
+        for (var it = state.entrySet().iterator(); it.hasNext(); ) {
+            Applied a = it.next().getValue();
+            if (gone.test(a)) {
+                dropped.add(a.resource().name());
+                it.remove();
+            }
+        }
+        pendingDeletes.removeIf(a -> {
+            boolean g = gone.test(a);
+            if (g) dropped.add(a.resource().name() + " (pending delete)");
+            return g;
+        });
+        return dropped;
+    }
+
     /** The replaced resources still waiting for their delete (a pass that failed after creating their replacement). */
     public List<Applied> pendingDeletes() {
         return List.copyOf(pendingDeletes);

@@ -137,6 +137,11 @@ public final class Rehearsal implements AutoCloseable {
         return Optional.ofNullable(volume);
     }
 
+    /** {@code pulumi refresh} against the current host ({@link Driver#refresh}); returns the resources dropped. */
+    public List<String> refresh() {
+        return driver.refresh();
+    }
+
     /** Like {@link #pass(StackFile)} for another stack name (e.g. the disaster-recovery stack). */
     public PassReport pass(StackFile file, String stack) {
         long t0 = System.nanoTime();
