@@ -82,7 +82,7 @@ class HostBackupFilesTest {
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().put("LOG", log.toString());
         pb.environment().put("IDS", ids);
-        Process p = pb.start();
+        Process p = ma.marinemaroc.fleet.testing.Proc.launch(pb);
         p.getInputStream().readAllBytes();
         return p.waitFor();
     }

@@ -153,7 +153,7 @@ class PebbleIssuanceTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("pebble.log").toFile());
         pb.environment().put("PEBBLE_VA_NOSLEEP", "1");
         pb.environment().put("PEBBLE_WFE_NONCEREJECT", "0");
-        Process p = pb.start();
+        Process p = Proc.launch(pb);
         daemons.add(p);
         awaitPort(p, acmePort, "pebble.log");
     }

@@ -27,7 +27,7 @@ class RemoteFileScriptTest {
         String script = RemoteFile.installScript(RemoteFile.Spec.of(path, content, "0640"));
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        Process p = pb.start();
+        Process p = ma.marinemaroc.fleet.testing.Proc.launch(pb);
         p.getOutputStream().write(content.getBytes());
         p.getOutputStream().close();
         p.getInputStream().readAllBytes();

@@ -74,7 +74,7 @@ public final class Proc {
                     if (v == null) pb.environment().remove(k);
                     else pb.environment().put(k, v);
                 });
-                Process p = pb.start();
+                Process p = launch(pb);
                 if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
@@ -144,6 +144,30 @@ public final class Proc {
         }
     }
 
+    /**
+     * {@code pb.start()}, retried while the program is "Text file busy" (ETXTBSY, error=26): a script a test has just
+     * written can still be open for writing in a child that another test thread is forking at that moment (the JDK
+     * forks with every descriptor and closes them in the child before exec: JDK-8068370). The window is that fork's
+     * life, so a few short retries always get through; any other failure is thrown at once.
+     */
+    public static Process launch(ProcessBuilder pb) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return pb.start();
+            } catch (IOException e) {
+                if (attempt >= 40 || e.getMessage() == null || !e.getMessage().contains("error=26")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Starts {@code cmd} in the background (stdin /dev/null, stdout and stderr to {@code log}). */
     public static Background start(List<String> cmd, Path dir, Path log) {
         String program = cmd.get(0);
@@ -152,7 +176,7 @@ public final class Proc {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             if (dir != null) pb.directory(dir.toFile());
-            return new Background(pb.start(), log);
+            return new Background(launch(pb), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + cmd, e);
         }

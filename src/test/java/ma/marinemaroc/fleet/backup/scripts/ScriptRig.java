@@ -120,7 +120,7 @@ final class ScriptRig {
             if (v == null) pb.environment().remove(k);
             else pb.environment().put(k, v);
         });
-        return pb.start();
+        return Proc.launch(pb);
     }
 
     private void install(Map<String, String> files) throws IOException {
