@@ -202,7 +202,10 @@ public class Services extends ComponentResource {
                     .delete("sudo systemctl disable --now " + String.join(" ", timers) + " || true")
                     .triggers(triggers(List.of("systemd-units"), joined(new ArrayList<>(units.values())), null))
                     .logging("stderr")
-                    .build(), opts(deps));
+                    // the old step's delete (disable) must run before the new one's create (enable): replaced
+                    // create-first, it ran last and left the timers disabled (found by the deploy rehearsal, issue 16)
+                    .build(), CustomResourceOptions.builder().parent(this).dependsOn(new ArrayList<>(deps))
+                    .deleteBeforeReplace(true).build());
         }
 
         this.containers = Output.all(byName.values().stream().map(Container::name).toList());

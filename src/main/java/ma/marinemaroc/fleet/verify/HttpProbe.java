@@ -102,6 +102,48 @@ final class HttpProbe {
                         .add(lines[i].substring(colon + 1).trim());
             }
         }
-        return new Response(status, headers, raw.substring(end + 4), elapsedMs);
+        String body = raw.substring(end + 4);
+        List<String> coding = headers.getOrDefault("transfer-encoding", List.of());
+        if (coding.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("chunked"))) {
+            body = dechunk(body);
+        }
+        return new Response(status, headers, body, elapsedMs);
+    }
+
+    /**
+     * The body of a {@code Transfer-Encoding: chunked} message (RFC 9112 section 7.1: hex size, optional extensions,
+     * CRLF, data, CRLF, ..., a zero-size chunk, optional trailers). NGINX answers an HTTP/1.1 client in chunks whenever
+     * the upstream sent no Content-Length (found by the deploy rehearsal: the API's JSON behind the edge).
+     */
+    static String dechunk(String chunked) throws IOException {
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        while (true) {
+            int eol = chunked.indexOf("\r\n", pos);
+            if (eol < 0) {
+                throw new IOException("truncated chunked body (" + out.length() + " bytes decoded)");
+            }
+            String sizeLine = chunked.substring(pos, eol);
+            int ext = sizeLine.indexOf(';');
+            long size;
+            try {
+                size = Long.parseLong((ext < 0 ? sizeLine : sizeLine.substring(0, ext)).trim(), 16);
+            } catch (NumberFormatException e) {
+                throw new IOException("bad chunk size line: " + sizeLine);
+            }
+            if (size == 0) {
+                return out.toString();
+            }
+            int start = eol + 2;
+            if (size > chunked.length() - start) {
+                throw new IOException("truncated chunked body (" + out.length() + " bytes decoded)");
+            }
+            out.append(chunked, start, start + (int) size);
+            pos = start + (int) size;
+            if (!chunked.startsWith("\r\n", pos)) {
+                throw new IOException("chunk of " + size + " bytes not followed by CRLF");
+            }
+            pos += 2;
+        }
     }
 }
