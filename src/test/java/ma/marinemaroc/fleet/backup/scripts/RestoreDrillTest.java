@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The weekly drill: restores the newest S3 set into scratch schemas and alerts on any difference. */
+/**
+ * The weekly drill: restores the newest S3 set into scratch schemas and alerts on any difference. Runs alone: it
+ * checks that no {@code fleet_drill_*} schema is left on the shared server, and another class's drill running at the
+ * same moment has its own there (seen in CI).
+ */
+@org.junit.jupiter.api.parallel.Isolated
 class RestoreDrillTest {
 
     @Test
