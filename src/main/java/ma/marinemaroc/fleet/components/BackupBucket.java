@@ -8,27 +8,14 @@ import com.pulumi.aws.iam.UserPolicy;
 import com.pulumi.aws.iam.UserPolicyArgs;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
 import com.pulumi.aws.s3.BucketPolicy;
 import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
 import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
-import com.pulumi.aws.s3.BucketVersioningV2;
-import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
-import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -72,7 +59,7 @@ import java.util.Optional;
 public class BackupBucket extends ComponentResource {
     public static final String TYPE = Components.type(BackupBucket.class);
     public static final int ABORT_MULTIPART_DAYS = 7;
-    public static final String SSE_ALGORITHM = "AES256";
+    public static final String SSE_ALGORITHM = PrivateBucket.SSE_ALGORITHM;
 
     /** The bucket's name (what the host's backup scripts write to). */
     @Export(name = "bucketName", refs = {String.class}, tree = "[0]")
@@ -94,38 +81,13 @@ public class BackupBucket extends ComponentResource {
         args.validate();
         Optional<String> restoreArn = args.restoreBucket().map(BackupPolicies::bucketArn);
 
-        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
-                .bucket(args.bucketName())
-                .forceDestroy(false)
-                .tags(Map.of("purpose", "backups"))
-                .build(), guarded());
+        var privateBucket = PrivateBucket.create(this, name, args.bucketName(), "backups");
+        BucketV2 bucket = privateBucket.bucket();
         Output<String> id = bucket.id();
-
-        var publicAccess = new BucketPublicAccessBlock(name + "-public-access", BucketPublicAccessBlockArgs.builder()
-                .bucket(id).blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true)
-                .restrictPublicBuckets(true).build(), guarded());
-        // S3 rejects concurrent changes of one bucket's configuration (OperationAborted): chain the bucket-level calls.
-        var ownership = new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(id)
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), guarded(publicAccess));
-        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
-                .bucket(id)
-                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), guarded(ownership));
-        var encryption = new BucketServerSideEncryptionConfigurationV2(name + "-encryption",
-                BucketServerSideEncryptionConfigurationV2Args.builder()
-                        .bucket(id)
-                        .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                                .applyServerSideEncryptionByDefault(
-                                        BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs
-                                                .builder().sseAlgorithm(SSE_ALGORITHM).build())
-                                .build())
-                        .build(), guarded(versioning));
         var lifecycle = new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
                 .bucket(id)
                 .rules(lifecycleRules(args.retentionDays()))
-                .build(), guarded(encryption));
+                .build(), guarded(privateBucket.last()));
 
         var user = new User(name + "-writer", UserArgs.builder()
                 .name(args.writerUserName())
@@ -186,7 +148,7 @@ public class BackupBucket extends ComponentResource {
 
     /** Options of a resource that guards the backups: protected, after {@code after}. */
     private CustomResourceOptions guarded(Resource... after) {
-        return CustomResourceOptions.builder().parent(this).protect(true).dependsOn(after).build();
+        return PrivateBucket.guarded(this, after);
     }
 
     private CustomResourceOptions plain() {

@@ -9,22 +9,9 @@ import com.pulumi.aws.iam.User;
 import com.pulumi.aws.iam.UserArgs;
 import com.pulumi.aws.iam.UserPolicy;
 import com.pulumi.aws.iam.UserPolicyArgs;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
 import com.pulumi.aws.s3.BucketPolicy;
 import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
 import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
-import com.pulumi.aws.s3.BucketVersioningV2;
-import com.pulumi.aws.s3.BucketVersioningV2Args;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
-import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -67,37 +54,13 @@ public class S3Uploads extends ComponentResource {
     public S3Uploads(String name, S3UploadsArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
         args.validate();
-        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
-                .bucket(args.bucketName())
-                .forceDestroy(false)
-                .tags(Map.of("purpose", "uploads"))
-                .build(), guarded());
+        var privateBucket = PrivateBucket.create(this, name, args.bucketName(), "uploads");
+        BucketV2 bucket = privateBucket.bucket();
         Output<String> id = bucket.id();
-        var publicAccess = new BucketPublicAccessBlock(name + "-public-access", BucketPublicAccessBlockArgs.builder()
-                .bucket(id).blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true)
-                .restrictPublicBuckets(true).build(), guarded());
-        // S3 rejects concurrent changes of one bucket's configuration: the bucket-level calls are chained.
-        var ownership = new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(id)
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), guarded(publicAccess));
-        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
-                .bucket(id)
-                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), guarded(ownership));
-        var encryption = new BucketServerSideEncryptionConfigurationV2(name + "-encryption",
-                BucketServerSideEncryptionConfigurationV2Args.builder()
-                        .bucket(id)
-                        .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                                .applyServerSideEncryptionByDefault(
-                                        BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs
-                                                .builder().sseAlgorithm("AES256").build())
-                                .build())
-                        .build(), guarded(versioning));
         new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
                 .bucket(id)
                 .policy(bucket.arn().applyValue(S3Uploads::bucketPolicy))
-                .build(), guarded(encryption));
+                .build(), guarded(privateBucket.last()));
 
         var child = CustomResourceOptions.builder().parent(this).build();
         var user = new User(name + "-app", UserArgs.builder()
@@ -163,7 +126,7 @@ public class S3Uploads extends ComponentResource {
     }
 
     private CustomResourceOptions guarded(Resource... after) {
-        return CustomResourceOptions.builder().parent(this).protect(true).dependsOn(after).build();
+        return PrivateBucket.guarded(this, after);
     }
 
     public Output<String> bucketName() {
