@@ -286,6 +286,67 @@ class BackupFailSafeTest {
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
     }
 
+    /**
+     * Building the deferred indexes and foreign keys: an ALTER stopped as a deadlock victim (two foreign keys between
+     * the same tables wait on each other's metadata locks) changed nothing and runs again; one that keeps failing
+     * stops the restore after three runs, the live data untouched.
+     */
+    @Test
+    void aDeadlockedIndexBuildRunsAgainAndOneThatKeepsFailingStopsTheRestore() throws Exception {
+        BackupTestEnv env = BackupTestEnv.get();
+        ScriptRig rig = new ScriptRig(env, "deadlockalter", b -> b.storageDir(null));
+        rig.seed(40, 2);
+        String before = rig.fingerprint(rig.database);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        String from = rig.localDir.resolve(rig.localSets().get(0)).toString();
+        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 20;");
+        String live = rig.fingerprint(rig.database);
+        Path runs = rig.dir.resolve("alter-runs");
+
+        Path always = deadlockingAlters(rig, runs, 999);
+        rig.reconfigure(b -> b.dbExec(always.toString()).storageDir(null));
+        Proc.Result r = rig.run("fleet-restore", "--from-file", from, "--yes");
+        assertThat(r.exit()).as(r.all()).isEqualTo(1);
+        assertThat(errorLines(r)).singleElement().asString()
+                .contains("building the indexes and foreign keys of " + rig.database + "_restore_");
+        assertThat(r.err()).contains("Deadlock found").contains("(run 2 of 3): running it again")
+                .doesNotContain("(run 3 of 3)");
+        assertThat(Files.readAllLines(runs).size()).as("three runs of each ALTER file").isPositive()
+                .satisfies(n -> assertThat(n % 3).isZero());
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
+
+        Files.delete(runs);
+        Path once = deadlockingAlters(rig, runs, 1);
+        rig.reconfigure(b -> b.dbExec(once.toString()).storageDir(null));
+        Proc.Result r2 = rig.run("fleet-restore", "--from-file", from, "--yes");
+        assertThat(r2.exit()).as(r2.all()).isZero();
+        assertThat(r2.err()).contains("(run 1 of 3): running it again");
+        assertThat(Files.readAllLines(runs)).hasSize(1);
+        assertThat(rig.fingerprint(rig.database)).as("every index and foreign key is back").isEqualTo(before);
+        assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).isEmpty();
+    }
+
+    /**
+     * A wrapper in front of the database tools that fails the first {@code times} SQL inputs holding an ALTER TABLE
+     * as the client reports a deadlock victim, without running them (each appends a line to {@code runs}).
+     * The lock is held until the client ends, so the wrapped SQL inputs run one at a time.
+     */
+    private static Path deadlockingAlters(ScriptRig rig, Path runs, int times) throws java.io.IOException {
+        Path w = rig.bin.resolve("deadlocking-alters");
+        ScriptRig.writeExecutable(w, "#!/usr/bin/env bash\nset -euo pipefail\n"
+                + "if [[ \" $* \" == *\" --database=\"* ]]; then\n"
+                // check and count under a lock: the ALTER files run side by side
+                + "  sql=$(cat)\n  exec 9>>" + runs + "\n  flock 9\n"
+                + "  if [[ $sql == *'ALTER TABLE'* && $(wc -l <" + runs + ") -lt " + times + " ]]; then\n"
+                + "    echo run >&9\n"
+                + "    echo 'ERROR 1213 (40001) at line 3: Deadlock found when trying to get lock; try restarting transaction' >&2\n"
+                + "    exit 1\n  fi\n"
+                + "  printf '%s\\n' \"$sql\" | \"$@\"\n  exit\nfi\n"
+                + "exec \"$@\"\n");
+        return w;
+    }
+
     private static final String DEADLOCK = "Error restoring t from file t.00002.sql: "
             + "Deadlock found when trying to get lock; try restarting transaction";
 
