@@ -127,9 +127,8 @@ class BackupFailSafeTest {
         Path marker = rig.dir.resolve("in-dump");
         Path slow = rig.bin.resolve("slow-mydumper");
         // mydumper runs, then its wrapper keeps the dump step busy (a long dump)
-        ScriptRig.writeExecutable(slow, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" mydumper \"* ]]; then \"$@\"; touch " + marker + "; sleep 300; exit 0; fi\n"
-                + "exec \"$@\"\n");
+        ScriptRig.toolWrapper(slow,
+                "if [[ \" $* \" == *\" mydumper \"* ]]; then \"$@\"; touch " + marker + "; sleep 300; exit 0; fi\n");
         rig.reconfigure(b -> b.dbExec(slow.toString()));
 
         Process p = rig.start("fleet-backup", "--no-upload");
@@ -210,10 +209,9 @@ class BackupFailSafeTest {
      */
     private static Path hangingDumper(ScriptRig rig, Path pids, int times) throws java.io.IOException {
         Path w = rig.bin.resolve("hanging-mydumper");
-        ScriptRig.writeExecutable(w, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" mydumper \"* ]] && [[ $(cat " + pids + " 2>/dev/null | wc -l) -lt " + times
-                + " ]]; then\n  echo $$ >>" + pids + "\n  trap '' TERM\n  sleep 600\n  exit 0\nfi\n"
-                + "exec \"$@\"\n");
+        ScriptRig.toolWrapper(w,
+                "if [[ \" $* \" == *\" mydumper \"* ]] && [[ $(cat " + pids + " 2>/dev/null | wc -l) -lt " + times
+                + " ]]; then\n  echo $$ >>" + pids + "\n  trap '' TERM\n  sleep 600\n  exit 0\nfi\n");
         return w;
     }
 
@@ -223,25 +221,17 @@ class BackupFailSafeTest {
      */
     @Test
     void aLoadStoppedByADeadlockRunsAgainIntoAnEmptySchema() throws Exception {
-        BackupTestEnv env = BackupTestEnv.get();
-        ScriptRig rig = new ScriptRig(env, "deadlockonce", b -> b.storageDir(null));
-        rig.seed(80, 3);
-        String before = rig.fingerprint(rig.database);
-        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
-        String set = rig.localSets().get(0);
-        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 40;");
+        Restorable start = backedUpThenChanged("deadlockonce", 80, 3, "DELETE FROM orders WHERE id > 40;");
+        ScriptRig rig = start.rig();
         Path runs = rig.dir.resolve("loader-runs");
-        Path w = failingLoader(rig, runs, 1, DEADLOCK);
-        rig.reconfigure(b -> b.dbExec(w.toString()).storageDir(null));
-
-        Proc.Result r = rig.run("fleet-restore", "--from-file", rig.localDir.resolve(set).toString(), "--yes");
+        Proc.Result r = start.restoreThrough(failingLoader(rig, runs, 1, DEADLOCK));
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.err()).contains("myloader hit a transient lock error loading " + rig.database + "_restore_")
                 .contains("(run 1 of 3): loading again into an empty schema");
         // the first run loaded every row before it failed: a second load into the same schema would have
         // failed on duplicate keys, or doubled the rows past the manifest's counts
         assertThat(Files.readAllLines(runs)).hasSize(2);
-        assertThat(rig.fingerprint(rig.database)).isEqualTo(before);
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(start.saved());
         assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).isEmpty();
         assertThat(rig.read(rig.alertLog)).isEmpty();
     }
@@ -252,37 +242,28 @@ class BackupFailSafeTest {
      */
     @Test
     void aLoadThatKeepsDeadlockingOrFailsOtherwiseStopsTheRestoreWithLiveDataUntouched() throws Exception {
-        BackupTestEnv env = BackupTestEnv.get();
-        ScriptRig rig = new ScriptRig(env, "deadlockalways", b -> b.storageDir(null));
-        rig.seed(30, 2);
-        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
-        String set = rig.localSets().get(0);
-        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 10;");
-        String live = rig.fingerprint(rig.database);
-        String from = rig.localDir.resolve(set).toString();
+        Restorable start = backedUpThenChanged("deadlockalways", 30, 2, "DELETE FROM orders WHERE id > 10;");
+        ScriptRig rig = start.rig();
 
         Path runs = rig.dir.resolve("loader-runs");
-        Path always = failingLoader(rig, runs, 99, DEADLOCK);
-        rig.reconfigure(b -> b.dbExec(always.toString()).storageDir(null));
-        Proc.Result r = rig.run("fleet-restore", "--from-file", from, "--yes");
+        Proc.Result r = start.restoreThrough(failingLoader(rig, runs, 99, DEADLOCK));
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(errorLines(r)).singleElement().asString().contains("myloader could not load db-" + rig.database);
         assertThat(r.err()).contains("Deadlock found").contains("(gave up after 3 runs of myloader)");
         assertThat(Files.readAllLines(runs)).hasSize(3);
-        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(start.live());
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore FAILED").contains("(nothing was changed)");
 
         Files.delete(runs);
-        Path other = failingLoader(rig, runs, 99, "Error restoring x from file y: Table 'x' doesn't exist");
-        rig.reconfigure(b -> b.dbExec(other.toString()).storageDir(null));
-        Proc.Result r2 = rig.run("fleet-restore", "--from-file", from, "--yes");
+        Proc.Result r2 = start.restoreThrough(
+                failingLoader(rig, runs, 99, "Error restoring x from file y: Table 'x' doesn't exist"));
         assertThat(r2.exit()).as(r2.all()).isEqualTo(1);
         assertThat(r2.err()).doesNotContain("loading again").doesNotContain("gave up after");
         assertThat(errorLines(r2)).singleElement().asString().contains("myloader could not load db-" + rig.database);
         assertThat(r2.err()).contains("Table 'x' doesn't exist");
         assertThat(Files.readAllLines(runs)).hasSize(1);
-        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(start.live());
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
     }
 
@@ -293,19 +274,11 @@ class BackupFailSafeTest {
      */
     @Test
     void aDeadlockedIndexBuildRunsAgainAndOneThatKeepsFailingStopsTheRestore() throws Exception {
-        BackupTestEnv env = BackupTestEnv.get();
-        ScriptRig rig = new ScriptRig(env, "deadlockalter", b -> b.storageDir(null));
-        rig.seed(40, 2);
-        String before = rig.fingerprint(rig.database);
-        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
-        String from = rig.localDir.resolve(rig.localSets().get(0)).toString();
-        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 20;");
-        String live = rig.fingerprint(rig.database);
+        Restorable start = backedUpThenChanged("deadlockalter", 40, 2, "DELETE FROM orders WHERE id > 20;");
+        ScriptRig rig = start.rig();
         Path runs = rig.dir.resolve("alter-runs");
 
-        Path always = deadlockingAlters(rig, runs, 999);
-        rig.reconfigure(b -> b.dbExec(always.toString()).storageDir(null));
-        Proc.Result r = rig.run("fleet-restore", "--from-file", from, "--yes");
+        Proc.Result r = start.restoreThrough(deadlockingAlters(rig, runs, 999));
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(errorLines(r)).singleElement().asString()
                 .contains("building the indexes and foreign keys of " + rig.database + "_restore_");
@@ -313,17 +286,15 @@ class BackupFailSafeTest {
                 .doesNotContain("(run 3 of 3)");
         assertThat(Files.readAllLines(runs).size()).as("three runs of each ALTER file").isPositive()
                 .satisfies(n -> assertThat(n % 3).isZero());
-        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(start.live());
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
 
         Files.delete(runs);
-        Path once = deadlockingAlters(rig, runs, 1);
-        rig.reconfigure(b -> b.dbExec(once.toString()).storageDir(null));
-        Proc.Result r2 = rig.run("fleet-restore", "--from-file", from, "--yes");
+        Proc.Result r2 = start.restoreThrough(deadlockingAlters(rig, runs, 1));
         assertThat(r2.exit()).as(r2.all()).isZero();
         assertThat(r2.err()).contains("(run 1 of 3): running it again");
         assertThat(Files.readAllLines(runs)).hasSize(1);
-        assertThat(rig.fingerprint(rig.database)).as("every index and foreign key is back").isEqualTo(before);
+        assertThat(rig.fingerprint(rig.database)).as("every index and foreign key is back").isEqualTo(start.saved());
         assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).isEmpty();
     }
 
@@ -334,17 +305,47 @@ class BackupFailSafeTest {
      */
     private static Path deadlockingAlters(ScriptRig rig, Path runs, int times) throws java.io.IOException {
         Path w = rig.bin.resolve("deadlocking-alters");
-        ScriptRig.writeExecutable(w, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" --database=\"* ]]; then\n"
+        ScriptRig.toolWrapper(w,
+                "if [[ \" $* \" == *\" --database=\"* ]]; then\n"
                 // check and count under a lock: the ALTER files run side by side
                 + "  sql=$(cat)\n  exec 9>>" + runs + "\n  flock 9\n"
                 + "  if [[ $sql == *'ALTER TABLE'* && $(wc -l <" + runs + ") -lt " + times + " ]]; then\n"
                 + "    echo run >&9\n"
                 + "    echo 'ERROR 1213 (40001) at line 3: Deadlock found when trying to get lock; try restarting transaction' >&2\n"
                 + "    exit 1\n  fi\n"
-                + "  printf '%s\\n' \"$sql\" | \"$@\"\n  exit\nfi\n"
-                + "exec \"$@\"\n");
+                + "  printf '%s\\n' \"$sql\" | \"$@\"\n  exit\nfi\n");
         return w;
+    }
+
+    /**
+     * The restore tests' starting point: a rig (no storage dir) seeded with {@code orders} orders of
+     * {@code statusesPerOrder} statuses, backed up once to a local set, then its live data changed by {@code change}.
+     *
+     * @param saved the fingerprint of the backed-up data
+     * @param live the fingerprint of the changed live data
+     */
+    private record Restorable(ScriptRig rig, String set, String saved, String live) {
+        /** The local set's directory, for {@code fleet-restore --from-file}. */
+        String from() {
+            return rig.localDir.resolve(set).toString();
+        }
+
+        /** Restores the set ({@code fleet-restore --from-file}) with {@code toolWrapper} in front of the database tools. */
+        Proc.Result restoreThrough(Path toolWrapper) {
+            rig.reconfigure(b -> b.dbExec(toolWrapper.toString()).storageDir(null));
+            return rig.run("fleet-restore", "--from-file", from(), "--yes");
+        }
+    }
+
+    private static Restorable backedUpThenChanged(String name, int orders, int statusesPerOrder, String change)
+            throws Exception {
+        ScriptRig rig = new ScriptRig(BackupTestEnv.get(), name, b -> b.storageDir(null));
+        rig.seed(orders, statusesPerOrder);
+        String saved = rig.fingerprint(rig.database);
+        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
+        String set = rig.localSets().get(0);
+        rig.env.db.query(rig.database, change);
+        return new Restorable(rig, set, saved, rig.fingerprint(rig.database));
     }
 
     private static final String DEADLOCK = "Error restoring t from file t.00002.sql: "
@@ -357,12 +358,11 @@ class BackupFailSafeTest {
      */
     private static Path failingLoader(ScriptRig rig, Path runs, int times, String error) throws java.io.IOException {
         Path w = rig.bin.resolve("failing-myloader");
-        ScriptRig.writeExecutable(w, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" myloader \"* ]]; then\n"
+        ScriptRig.toolWrapper(w,
+                "if [[ \" $* \" == *\" myloader \"* ]]; then\n"
                 + "  touch " + runs + "\n  n=$(wc -l <" + runs + ")\n  echo run >>" + runs + "\n"
                 + "  if [[ $n -lt " + times + " ]]; then \"$@\"; echo '** CRITICAL **: " + error.replace("'", "'\\''")
-                + "' >&2; exit 1; fi\nfi\n"
-                + "exec \"$@\"\n");
+                + "' >&2; exit 1; fi\nfi\n");
         return w;
     }
 
@@ -379,21 +379,15 @@ class BackupFailSafeTest {
 
     @Test
     void aRestoreStoppedWhileLoadingLeavesTheLiveDataAndDropsItsStaging() throws Exception {
-        BackupTestEnv env = BackupTestEnv.get();
-        ScriptRig rig = new ScriptRig(env, "sigrestore", b -> b.storageDir(null));
-        rig.seed(100, 2);
-        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
-        String set = rig.localSets().get(0);
-        rig.env.db.query(rig.database, "DELETE FROM orders WHERE id > 50;");
-        String live = rig.fingerprint(rig.database);
+        Restorable start = backedUpThenChanged("sigrestore", 100, 2, "DELETE FROM orders WHERE id > 50;");
+        ScriptRig rig = start.rig();
         Path marker = rig.dir.resolve("in-load");
         Path slow = rig.bin.resolve("slow-myloader");
-        ScriptRig.writeExecutable(slow, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" myloader \"* ]]; then \"$@\"; touch " + marker + "; sleep 300; exit 0; fi\n"
-                + "exec \"$@\"\n");
+        ScriptRig.toolWrapper(slow,
+                "if [[ \" $* \" == *\" myloader \"* ]]; then \"$@\"; touch " + marker + "; sleep 300; exit 0; fi\n");
         rig.reconfigure(b -> b.dbExec(slow.toString()).storageDir(null));
 
-        Process p = rig.start("fleet-restore", "--from-file", rig.localDir.resolve(set).toString(), "--yes");
+        Process p = rig.start("fleet-restore", "--from-file", start.from(), "--yes");
         try {
             awaitFile(marker, p);
             assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).hasSize(1);
@@ -406,31 +400,25 @@ class BackupFailSafeTest {
         }
         assertThat(rig.read(rig.dir.resolve("fleet-restore.err"))).contains("stopped by SIGTERM during step load-" + rig.database);
         assertThat(rig.schemasLike(rig.database + "\\_%")).isEmpty();
-        assertThat(rig.fingerprint(rig.database)).isEqualTo(live);
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(start.live());
         assertThat(rig.read(rig.dir.resolve("app.log"))).as("the application was never stopped").isEmpty();
         assertThat(rig.read(rig.alertLog)).contains("SUBJECT fleet-restore FAILED").contains("(nothing was changed)");
-        assertThat(rig.leftovers()).allMatch(x -> x.startsWith(set));
+        assertThat(rig.leftovers()).allMatch(x -> x.startsWith(start.set()));
     }
 
     @Test
     void aSigtermDuringTheSwapTakesEffectOnlyOnceTheSwapIsComplete() throws Exception {
-        BackupTestEnv env = BackupTestEnv.get();
-        ScriptRig rig = new ScriptRig(env, "sigswap", b -> b.storageDir(null));
-        rig.seed(60, 2);
-        String saved = rig.fingerprint(rig.database);
-        assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
-        String set = rig.localSets().get(0);
-        rig.env.db.query(rig.database, "DELETE FROM tracking_statuses;");
-        String damaged = rig.fingerprint(rig.database);
+        Restorable start = backedUpThenChanged("sigswap", 60, 2, "DELETE FROM tracking_statuses;");
+        ScriptRig rig = start.rig();
         Path marker = rig.dir.resolve("in-swap");
         Path slow = rig.bin.resolve("slow-swap");
         // the first mysqldump of the swap (the restored schema's triggers) is slow: the signal arrives meanwhile
-        ScriptRig.writeExecutable(slow, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" mysqldump \"* && ! -e " + marker + " ]]; then touch " + marker
-                + "; sleep 3; fi\nexec \"$@\"\n");
+        ScriptRig.toolWrapper(slow,
+                "if [[ \" $* \" == *\" mysqldump \"* && ! -e " + marker + " ]]; then touch " + marker
+                + "; sleep 3; fi\n");
         rig.reconfigure(b -> b.dbExec(slow.toString()).storageDir(null));
 
-        Process p = rig.start("fleet-restore", "--from-file", rig.localDir.resolve(set).toString(), "--yes");
+        Process p = rig.start("fleet-restore", "--from-file", start.from(), "--yes");
         try {
             awaitFile(marker, p);
             p.destroy();
@@ -444,12 +432,12 @@ class BackupFailSafeTest {
         assertThat(err).contains("received SIGTERM during step swap-" + rig.database + ": finishing this step first")
                 .contains("stopped by SIGTERM after step swap-" + rig.database);
         // the swap completed: restored data live, the old data kept as the fallback, the application restarted
-        assertThat(rig.fingerprint(rig.database)).isEqualTo(saved);
+        assertThat(rig.fingerprint(rig.database)).isEqualTo(start.saved());
         assertThat(rig.schemasLike(rig.database + "\\_fallback\\_%")).hasSize(1);
-        assertThat(rig.fingerprint(rig.schemasLike(rig.database + "\\_fallback\\_%").get(0))).isEqualTo(damaged);
+        assertThat(rig.fingerprint(rig.schemasLike(rig.database + "\\_fallback\\_%").get(0))).isEqualTo(start.live());
         assertThat(rig.schemasLike(rig.database + "\\_restore\\_%")).isEmpty();
         assertThat(rig.read(rig.dir.resolve("app.log"))).isEqualTo("stop\nstart\n");
-        assertThat(rig.leftovers()).allMatch(x -> x.startsWith(set));
+        assertThat(rig.leftovers()).allMatch(x -> x.startsWith(start.set()));
     }
 
     @Test

@@ -224,9 +224,9 @@ class BackupFaultTest {
         Path marker = env.root.resolve("rollback-failed-once");
         Path wrapper = env.root.resolve("fail-once-on-live-db");
         // fails the first client run inside the live schema (re-creating triggers after the RENAME)
-        ScriptRig.writeExecutable(wrapper, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" --database=fb_rollback \"* && ! -e " + marker + " ]]; then\n"
-                + "  touch " + marker + "; cat >/dev/null; echo 'injected failure' >&2; exit 1\nfi\nexec \"$@\"\n");
+        ScriptRig.toolWrapper(wrapper,
+                "if [[ \" $* \" == *\" --database=fb_rollback \"* && ! -e " + marker + " ]]; then\n"
+                + "  touch " + marker + "; cat >/dev/null; echo 'injected failure' >&2; exit 1\nfi\n");
         ScriptRig rig = new ScriptRig(env, "rollback", b -> b.dbExec(wrapper.toString()).storageDir(null));
         rig.seed(60, 2);
         assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();
@@ -249,10 +249,10 @@ class BackupFaultTest {
         BackupTestEnv env = BackupTestEnv.get();
         Path wrapper = env.root.resolve("fail-alter-table");
         // the deferred index builds (ALTER TABLE into the staging schema) fail; everything else passes
-        ScriptRig.writeExecutable(wrapper, "#!/usr/bin/env bash\nset -euo pipefail\n"
-                + "if [[ \" $* \" == *\" --database=fb_alterfail_restore_\"* ]]; then\n"
+        ScriptRig.toolWrapper(wrapper,
+                "if [[ \" $* \" == *\" --database=fb_alterfail_restore_\"* ]]; then\n"
                 + "  input=$(cat); if grep -q 'ALTER TABLE' <<<\"$input\"; then echo 'injected ALTER failure' >&2; exit 1; fi\n"
-                + "  printf '%s\\n' \"$input\" | \"$@\"; exit\nfi\nexec \"$@\"\n");
+                + "  printf '%s\\n' \"$input\" | \"$@\"; exit\nfi\n");
         ScriptRig rig = new ScriptRig(env, "alterfail", b -> b.dbExec(wrapper.toString()).storageDir(null));
         rig.seed(50, 2);
         assertThat(rig.run("fleet-backup", "--no-upload").exit()).isZero();

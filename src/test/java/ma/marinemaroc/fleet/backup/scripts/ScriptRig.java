@@ -60,8 +60,8 @@ final class ScriptRig {
             secrets = dir.resolve("etc/backup.env");
             writeExecutable(bin.resolve("record-alert"), "#!/usr/bin/env bash\nset -euo pipefail\n"
                     + "{ printf 'SUBJECT %s\\n' \"$1\"; cat \"$2\"; printf 'END\\n'; } >>" + alertLog + "\n");
-            writeExecutable(bin.resolve("record-argv"), "#!/usr/bin/env bash\nset -euo pipefail\n"
-                    + "printf '%s\\n' \"$*\" >>" + argvLog + "\nexec \"$@\"\n");
+            toolWrapper(bin.resolve("record-argv"),
+                    "printf '%s\\n' \"$*\" >>" + argvLog + "\n");
             base = b -> b.s3Endpoint(env.s3.endpoint())
                     .keyPrefix("tests/" + name + "/")
                     .localDir(localDir.toString())
@@ -135,6 +135,16 @@ final class ScriptRig {
                 Files.writeString(Files.createDirectories(dir.resolve("units")).resolve(base), f.getValue());
             }
         }
+    }
+
+    /**
+     * Writes {@code p}, a wrapper to put in front of the database tools ({@code dbExec}: it gets the tool's whole
+     * command line as its arguments): strict bash, then {@code body} (which may intercept the tool and exit), then the
+     * tool itself. Returns {@code p}.
+     */
+    static Path toolWrapper(Path p, String body) throws IOException {
+        writeExecutable(p, "#!/usr/bin/env bash\nset -euo pipefail\n" + body + "exec \"$@\"\n");
+        return p;
     }
 
     static void writeExecutable(Path p, String content) throws IOException {
