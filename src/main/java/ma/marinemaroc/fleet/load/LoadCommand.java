@@ -191,13 +191,12 @@ public final class LoadCommand implements Callable<Integer> {
         if (!Files.isRegularFile(tokenFile) || !Files.isReadable(tokenFile)) {
             throw new IllegalArgumentException("--token-file " + tokenFile + " is not a readable file");
         }
-        try {
+        // only a POSIX file system has permission bits to check
+        if (tokenFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(tokenFile, LinkOption.NOFOLLOW_LINKS);
             if (perms.contains(PosixFilePermission.OTHERS_READ)) {
                 stderr.println("load: warning: " + tokenFile + " is readable by every user (chmod 600 it)");
             }
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: nothing to check
         }
         String token = Files.readString(tokenFile).trim();
         if (token.isEmpty()) {
